@@ -1,0 +1,3 @@
+const ignores = require('./eslint.ignores.js');
+
+module.exports = [{ignores}, ...require('gts')];

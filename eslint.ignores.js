@@ -1,0 +1,1 @@
+module.exports = ['dist/', 'out/', 'coverage/', '.lo-profile/', 'node_modules/'];

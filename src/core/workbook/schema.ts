@@ -1,0 +1,132 @@
+// The workbook contract: tab names, column headers, 层级 values and settings keys.
+// The reader, the template writer and the Apps Script setup all take their names from here.
+
+export const TAB = {
+  guide: '填写说明',
+  settings: '基本信息',
+  data: '数据',
+  intro: '导语',
+  log: '生成记录',
+} as const;
+
+/** The five parts fixed by the national rules, in order, with their default tab names. */
+export const PART_TABS = [
+  '一、举措成效',
+  '二、不足原因',
+  '三、第一责任人',
+  '四、下年安排',
+  '五、其他事项',
+] as const;
+
+/** Part tabs are recognised by their leading numeral, so "三、履职情况" still counts as part 3. */
+export const PART_TAB_PREFIXES = ['一、', '二、', '三、', '四、', '五、'] as const;
+
+export const SETTINGS_COLUMNS = ['项目', '内容', '说明'] as const;
+
+export const DATA_COLUMNS = [
+  '指标',
+  '数值',
+  '单位',
+  '合计于',
+  '不超过',
+  '目标',
+  '来源说明',
+  '负责科室',
+] as const;
+
+export const SECTION_COLUMNS = [
+  '层级',
+  '标题',
+  '正文',
+  '负责科室',
+  '状态',
+  '备注',
+] as const;
+
+export const LOG_COLUMNS = [
+  '生成时间',
+  '操作人',
+  '版本',
+  '文档链接',
+  '公文链接',
+  '错误数',
+  '警告数',
+  '数据指纹',
+  '结果',
+] as const;
+
+export type DataColumn = (typeof DATA_COLUMNS)[number];
+export type SectionColumn = (typeof SECTION_COLUMNS)[number];
+export type SettingsColumn = (typeof SETTINGS_COLUMNS)[number];
+
+/**
+ * 层级 values. 段内要点 runs a point on inside the paragraph before it
+ * ("行政执法工作方面：一是…；二是…").
+ */
+export const LEVELS = [
+  '章',
+  '节',
+  '条',
+  '款',
+  '要点',
+  '段内要点',
+  '段落',
+] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const LEVEL_HELP: Readonly<Record<Level, string>> = {
+  章: '一级标题，编号“一、”，黑体',
+  节: '二级标题，编号“（一）”，楷体',
+  条: '三级，编号“1.”或“1、”；有正文时与正文同段',
+  款: '四级，编号“（1）”',
+  要点: '独立成段，编号“一是”“二是”…',
+  段内要点: '接在上一段之后，编号“一是”“二是”…',
+  段落: '普通段落，无编号',
+};
+
+export const SECTION_STATUSES = ['填写中', '待审核', '已审核'] as const;
+
+export const SETTING_KEYS = {
+  unitName: '单位名称',
+  year: '报告年度',
+  title: '报告标题',
+  addressee: '主送机关',
+  signOffUnit: '落款单位',
+  signOffDate: '成文日期',
+  itemStyle: '三级编号样式',
+  reviewers: '审阅人',
+  shareDomain: '共享限定域名',
+  outputFolder: '输出文件夹',
+} as const;
+export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
+
+export const ITEM_STYLES = ['1.', '1、'] as const;
+export type ItemStyle = (typeof ITEM_STYLES)[number];
+
+export interface SettingSpec {
+  readonly key: SettingKey;
+  readonly required: boolean;
+  readonly help: string;
+}
+
+export const SETTING_SPECS: readonly SettingSpec[] = [
+  {key: '单位名称', required: true, help: '如：古荡街道'},
+  {key: '报告年度', required: true, help: '四位数字，如 2024'},
+  {
+    key: '报告标题',
+    required: false,
+    help: '留空则为“{单位名称}{报告年度}年度法治政府建设工作报告”',
+  },
+  {key: '主送机关', required: false, help: '可选，标题下的主送机关，如：西湖区人民政府'},
+  {key: '落款单位', required: false, help: '可选，文末落款的单位全称'},
+  {key: '成文日期', required: false, help: '可选，日期，如 2025-02-05'},
+  {key: '三级编号样式', required: false, help: '“1.”（GB/T 9704）或“1、”，默认“1.”'},
+  {key: '审阅人', required: false, help: '审阅人邮箱，多个用逗号分隔'},
+  {key: '共享限定域名', required: false, help: '可选，只允许共享给该域名的邮箱'},
+  {key: '输出文件夹', required: false, help: '留空则由脚本在云端硬盘中创建'},
+];
+
+/** Units whose figures are whole, non-negative counts. */
+export const COUNT_UNITS = ['件', '人', '次', '起', '份', '个', '项', '人次', '名', '家', '场', '条'] as const;
+export const PERCENT_UNIT = '%';
+export const MONEY_UNITS = ['元', '万元'] as const;
