@@ -1,0 +1,41 @@
+// The one entry both adapters call: workbook grids in, document model and findings out.
+
+import {composeReport} from './document/compose-report';
+import {blockTexts, type ReportDocument} from './document/model';
+import {sortFindings, type Finding} from './findings/finding';
+import type {WorkbookGrids} from './workbook/grid';
+import {readWorkbook} from './workbook/read-workbook';
+
+export interface ReportBuild {
+  readonly document: ReportDocument;
+  /** All findings of reading and composing, in workbook order. */
+  readonly findings: readonly Finding[];
+  readonly stats: {
+    readonly paragraphs: number;
+    readonly figuresUsed: number;
+    readonly figuresDefined: number;
+  };
+}
+
+export function buildReport(workbook: WorkbookGrids): ReportBuild {
+  const reading = readWorkbook(workbook);
+  const composition = composeReport(reading.model);
+  const findings = sortFindings(
+    [...reading.findings, ...composition.findings],
+    reading.model.tabOrder,
+  );
+  return {
+    document: composition.document,
+    findings,
+    stats: {
+      paragraphs: composition.document.blocks.flatMap(blockTexts).length,
+      figuresUsed: composition.figuresUsed.length,
+      figuresDefined: reading.model.figures.length,
+    },
+  };
+}
+
+/** The report's paragraphs as plain text, in order: what a reader of the .docx sees. */
+export function documentParagraphs(document: ReportDocument): string[] {
+  return document.blocks.flatMap(blockTexts);
+}

@@ -1,0 +1,109 @@
+// Formats of a figure in text ({{指标|格式}}): percent with decimals, 万, 余, 万余, 中文, 千分位.
+// Counts and money stay in Arabic digits (GB/T 15835); only 中文 writes Chinese numerals.
+
+import {toChineseNumeral} from './chinese-numerals';
+
+export type FigureFormat =
+  | {readonly kind: 'plain'}
+  | {readonly kind: 'percent'; readonly decimals?: number}
+  | {readonly kind: 'wan'}
+  | {readonly kind: 'approximate'}
+  | {readonly kind: 'wan-approximate'}
+  | {readonly kind: 'chinese'}
+  | {readonly kind: 'thousands'};
+
+export const FORMAT_NAMES = ['百分比', '百分比0-4', '万', '余', '万余', '中文', '千分位'] as const;
+
+/** Reads the text after "|": "百分比1" or "%1", "万", "余", "万余", "中文", "千分位"; undefined if unknown. */
+export function parseFigureFormat(text: string): FigureFormat | undefined {
+  const t = text.trim();
+  if (t === '') return {kind: 'plain'};
+  const percent = /^(?:百分比|%)([0-4])?$/.exec(t);
+  if (percent) {
+    return percent[1] === undefined
+      ? {kind: 'percent'}
+      : {kind: 'percent', decimals: Number(percent[1])};
+  }
+  switch (t) {
+    case '万':
+      return {kind: 'wan'};
+    case '余':
+      return {kind: 'approximate'};
+    case '万余':
+      return {kind: 'wan-approximate'};
+    case '中文':
+      return {kind: 'chinese'};
+    case '千分位':
+      return {kind: 'thousands'};
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Writes `value` in `format`. `isRate` marks figures kept as fractions (unit %), written as
+ * percentages by default. Returns undefined when the format cannot apply (中文 of 2.5).
+ */
+export function formatFigure(
+  value: number,
+  format: FigureFormat,
+  isRate: boolean,
+): string | undefined {
+  switch (format.kind) {
+    case 'plain':
+      return isRate ? percentText(value) : decimalText(value, 2);
+    case 'percent':
+      return percentText(value, format.decimals);
+    case 'wan':
+      return `${decimalText(value / 10000, 2)}万`;
+    case 'approximate':
+      return approximateText(value, '');
+    case 'wan-approximate':
+      return value >= 10000
+        ? approximateText(value / 10000, '万')
+        : approximateText(value, '');
+    case 'chinese':
+      return Number.isInteger(value) && value >= 0
+        ? toChineseNumeral(value)
+        : undefined;
+    case 'thousands':
+      return thousandsText(value);
+    default: {
+      const unreachable: never = format;
+      throw new Error(`unknown format ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/** 0.808 → "80.8%"; without decimals, as many as needed up to 2. */
+export function percentText(fraction: number, decimals?: number): string {
+  const hundredths = fraction * 100;
+  return decimals === undefined
+    ? `${decimalText(hundredths, 2)}%`
+    : `${hundredths.toFixed(decimals)}%`;
+}
+
+/** Up to `maxDecimals` decimals, trailing zeros dropped: 481.2345 → "481.23", 2.50 → "2.5". */
+export function decimalText(n: number, maxDecimals: number): string {
+  const fixed = n.toFixed(maxDecimals);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/**
+ * A lower round figure plus 余 ("more than"): under 10 exact; under 100 to the ten below
+ * (32 → 30余); from 100 two significant digits (746 → 740余). A round value stays exact.
+ */
+export function approximateText(value: number, unit: string): string {
+  const whole = Math.floor(value);
+  let step = 1;
+  if (whole >= 100) step = 10 ** (String(whole).length - 2);
+  else if (whole >= 10) step = 10;
+  const round = Math.floor(whole / step) * step;
+  return round === value ? `${round}${unit}` : `${round}余${unit}`;
+}
+
+function thousandsText(n: number): string {
+  const [int, frac] = decimalText(Math.abs(n), 2).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}

@@ -1,0 +1,114 @@
+// Replaces placeholders in one cell's text with formatted figures and built-ins ({{年度}} …).
+// Every problem becomes a finding; an unresolved placeholder stays visible as typed.
+
+import type {CellRef} from '../workbook/cell-ref';
+import type {Figure} from '../workbook/report-model';
+import {finding, type Finding} from '../findings/finding';
+import {closestName} from './closest-name';
+import {formatFigure, parseFigureFormat} from './figure-format';
+import {tokenizeText, type PlaceholderToken} from './placeholders';
+
+export interface TextContext {
+  readonly figures: ReadonlyMap<string, Figure>;
+  /** Built-in names such as 年度, 下年度, 单位名称 with their text. */
+  readonly builtins: ReadonlyMap<string, string>;
+}
+
+export interface ResolvedText {
+  readonly text: string;
+  readonly findings: readonly Finding[];
+  /** Names of the figures the text used. */
+  readonly used: readonly string[];
+}
+
+export function resolveText(text: string, cell: CellRef, context: TextContext): ResolvedText {
+  const findings: Finding[] = [];
+  const used: string[] = [];
+  const out = tokenizeText(text).map(token => {
+    switch (token.kind) {
+      case 'literal':
+        return token.text;
+      case 'malformed':
+        findings.push(finding('placeholder-malformed', cell, {text: token.text}));
+        return token.text;
+      case 'placeholder': {
+        const resolved = resolvePlaceholder(token, cell, context, findings);
+        if (context.figures.has(token.name)) used.push(token.name);
+        return resolved ?? token.raw;
+      }
+      default: {
+        const unreachable: never = token;
+        throw new Error(`unknown token ${JSON.stringify(unreachable)}`);
+      }
+    }
+  });
+  return {text: out.join(''), findings, used};
+}
+
+function resolvePlaceholder(
+  token: PlaceholderToken,
+  cell: CellRef,
+  context: TextContext,
+  findings: Finding[],
+): string | undefined {
+  const builtin = context.builtins.get(token.name);
+  const figure = context.figures.get(token.name);
+  if (builtin !== undefined && !figure) return builtin;
+  if (!figure) {
+    const known = [...context.figures.keys(), ...context.builtins.keys()];
+    findings.push(
+      finding('placeholder-unknown', cell, {
+        name: token.name,
+        suggestion: closestName(token.name, known) ?? '',
+      }),
+    );
+    return undefined;
+  }
+  const format = parseFigureFormat(token.format);
+  if (!format) {
+    findings.push(finding('format-unknown', cell, {name: figure.name, format: token.format}));
+    return undefined;
+  }
+  const value = figure.value;
+  const at = figure.valueCell;
+  switch (value.kind) {
+    case 'number': {
+      const text = formatFigure(value.value, format, figure.isRate);
+      if (text === undefined) {
+        findings.push(
+          finding('figure-format-not-applicable', at, {
+            name: figure.name,
+            value: String(value.value),
+            format: token.format,
+          }),
+        );
+      }
+      return text;
+    }
+    case 'approximate':
+      if (format.kind === 'plain') return value.text;
+      findings.push(
+        finding('figure-format-needs-number', at, {
+          name: figure.name,
+          value: value.text,
+          format: token.format,
+        }),
+      );
+      return undefined;
+    case 'empty':
+      findings.push(finding('figure-empty', at, {name: figure.name}));
+      return undefined;
+    case 'error':
+      findings.push(
+        finding('figure-spreadsheet-error', at, {name: figure.name, value: value.text}),
+      );
+      return undefined;
+    case 'invalid':
+      findings.push(finding('figure-not-number', at, {name: figure.name, value: value.text}));
+      return undefined;
+    default: {
+      const unreachable: never = value;
+      throw new Error(`unknown figure ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// Reads a whole workbook (plain grids, one per tab) into the report model plus the findings of
+// reading: missing tabs and columns, unknown 层级, empty required settings, duplicate names.
+
+import {cellRef} from './cell-ref';
+import {normaliseKey} from './cell-text';
+import type {TabGrid, WorkbookGrids} from './grid';
+import {readFigures} from './read-figures';
+import {readSection} from './read-sections';
+import {readSettings} from './read-settings';
+import type {ReportModel, SectionTab} from './report-model';
+import {PART_TAB_PREFIXES, PART_TABS, TAB} from './schema';
+import {finding, type Finding} from '../findings/finding';
+
+export interface WorkbookReading {
+  readonly model: ReportModel;
+  readonly findings: readonly Finding[];
+}
+
+const EMPTY_TAB = (name: string): TabGrid => ({name, grid: []});
+
+export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
+  const findings: Finding[] = [];
+  const byName = new Map(workbook.tabs.map(t => [normaliseKey(t.name), t]));
+  const required = (name: string): TabGrid => {
+    const tab = byName.get(normaliseKey(name));
+    if (tab) return {name: tab.name, grid: tab.grid};
+    findings.push(finding('tab-missing', cellRef(name, 1, 1), {expected: name}));
+    return EMPTY_TAB(name);
+  };
+
+  const settings = readSettings(required(TAB.settings));
+  const figures = readFigures(required(TAB.data));
+  findings.push(...settings.findings, ...figures.findings);
+
+  const sections: SectionTab[] = [];
+  const partsSeen = new Set<number>();
+  for (const tab of workbook.tabs) {
+    const part = sectionPart(tab.name);
+    if (part === undefined) continue;
+    partsSeen.add(part);
+    const reading = readSection(tab, part);
+    sections.push(reading.section);
+    findings.push(...reading.findings);
+  }
+  PART_TABS.forEach((name, i) => {
+    if (!partsSeen.has(i + 1)) {
+      findings.push(finding('tab-missing', cellRef(name, 1, 1), {expected: name}));
+    }
+  });
+
+  return {
+    model: {
+      settings: settings.settings,
+      figures: figures.figures,
+      sections,
+      tabOrder: workbook.tabs.map(t => t.name),
+    },
+    findings,
+  };
+}
+
+/** 0 for 导语, 1–5 for a tab whose name starts with 一、 … 五、; undefined for other tabs. */
+export function sectionPart(tabName: string): number | undefined {
+  const name = normaliseKey(tabName);
+  if (name === TAB.intro) return 0;
+  const i = PART_TAB_PREFIXES.findIndex(p => name.startsWith(p));
+  return i < 0 ? undefined : i + 1;
+}

@@ -1,0 +1,68 @@
+// The workbook as the core understands it: settings, figures and section rows, each value
+// remembering the cell it came from.
+
+import type {CellRef} from './cell-ref';
+import type {ParsedFigure} from './cell-text';
+import type {ItemStyle, Level} from './schema';
+
+export interface Located<T> {
+  readonly value: T;
+  readonly cell: CellRef;
+}
+
+export interface ReportSettings {
+  readonly unitName?: Located<string>;
+  readonly year?: Located<number>;
+  readonly title?: Located<string>;
+  readonly addressee?: Located<string>;
+  readonly signOffUnit?: Located<string>;
+  readonly signOffDate?: Located<Date>;
+  readonly itemStyle: ItemStyle;
+  readonly reviewers: readonly string[];
+  readonly shareDomain?: Located<string>;
+  readonly outputFolder?: Located<string>;
+}
+
+/** One row of the 数据 tab. */
+export interface Figure {
+  readonly name: string;
+  readonly nameCell: CellRef;
+  readonly value: ParsedFigure;
+  readonly valueCell: CellRef;
+  readonly unit: string;
+  /** A rate kept as a fraction (unit "%", or typed as "80.8%"). */
+  readonly isRate: boolean;
+  readonly partOf?: Located<string>;
+  readonly notExceeding?: Located<string>;
+  readonly target?: Located<string>;
+  readonly source: string;
+  readonly office: string;
+}
+
+/** One row of a section tab. */
+export interface SectionRow {
+  readonly level: Level;
+  readonly levelCell: CellRef;
+  readonly title: string;
+  readonly titleCell: CellRef;
+  readonly text: string;
+  readonly textCell: CellRef;
+  readonly office: string;
+  readonly status: string;
+}
+
+export interface SectionTab {
+  readonly name: string;
+  /** 0 for 导语, 1–5 for the five parts. */
+  readonly part: number;
+  readonly rows: readonly SectionRow[];
+}
+
+export interface ReportModel {
+  readonly settings: ReportSettings;
+  readonly figures: readonly Figure[];
+  /** In workbook order. */
+  readonly sections: readonly SectionTab[];
+  /** Every tab name in workbook order, for sorting findings. */
+  readonly tabOrder: readonly string[];
+}
