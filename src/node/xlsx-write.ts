@@ -1,0 +1,190 @@
+// Writes the workbook template as .xlsx for Excel, WPS and LibreOffice users: every tab of the
+// layout with styled, annotated, frozen headers and validations, plus any rows handed in.
+
+import {writeFile} from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import {columnLetter} from '../core/workbook/cell-ref';
+import {PART_TAB_PREFIXES, PERCENT_UNIT} from '../core/workbook/schema';
+import {
+  isFormulaCell,
+  type TemplateCell,
+  type TemplateTab,
+} from '../core/workbook/template-cells';
+import {
+  blankSettingsRows,
+  guideLines,
+  settingRowLayouts,
+  workbookLayout,
+  TEMPLATE_LAST_ROW,
+  type CellValidation,
+  type TabLayout,
+} from '../core/workbook/template-layout';
+
+type Row = readonly TemplateCell[];
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: {argb: 'FFDDEBF7'},
+};
+
+/** exceljs 4.4 has `Worksheet.dataValidations` (range rules) but leaves it out of its typings. */
+interface RangeValidations {
+  readonly dataValidations: {
+    add(range: string, validation: ExcelJS.DataValidation): void;
+  };
+}
+
+/**
+ * Builds the template and returns the .xlsx bytes; also writes them to `path` when given.
+ * `tabs` give rows below the header by tab name; other tabs get their header only (the guide
+ * its text, the settings tab one row per setting). A part tab may be renamed by its numeral:
+ * a tab "三、履职情况" takes the place of "三、第一责任人". Given 基本信息 rows fill 内容 by key.
+ */
+export async function writeTemplateXlsx(
+  tabs: readonly TemplateTab[],
+  path?: string,
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'fazhi-report';
+  const layouts = workbookLayout().map(layout => renamedPart(layout, tabs));
+  const unknown = tabs.filter(tab => !layouts.some(l => l.name === tab.name));
+  if (unknown.length > 0) {
+    throw new Error(`no such tab in the template: ${unknown.map(t => t.name)}`);
+  }
+  for (const layout of layouts) {
+    const given = tabs.find(tab => tab.name === layout.name)?.rows;
+    addSheet(workbook, layout, rowsFor(layout, given));
+  }
+  const data = Buffer.from(await workbook.xlsx.writeBuffer());
+  if (path !== undefined) await writeFile(path, data);
+  return data;
+}
+
+function renamedPart(layout: TabLayout, tabs: readonly TemplateTab[]): TabLayout {
+  const prefix = PART_TAB_PREFIXES.find(p => layout.name.startsWith(p));
+  const given = prefix && tabs.find(tab => tab.name.startsWith(prefix));
+  return given ? {...layout, name: given.name} : layout;
+}
+
+function rowsFor(layout: TabLayout, given: readonly Row[] | undefined): readonly Row[] {
+  switch (layout.role) {
+    case 'guide':
+      return given ?? guideLines().map(line => [line === '' ? null : line]);
+    case 'settings':
+      return mergeSettings(given ?? []);
+    default:
+      return given ?? [];
+  }
+}
+
+/** Default settings rows with 内容 (and a non-empty 说明) taken from given rows of the same key. */
+function mergeSettings(given: readonly Row[]): readonly Row[] {
+  const byKey = new Map(given.map(row => [row[0], row]));
+  const rows: Row[] = blankSettingsRows().map(([key, content, help]) => {
+    const row = byKey.get(key);
+    return [key, row?.[1] ?? content, row?.[2] ?? help, ...(row?.slice(3) ?? [])];
+  });
+  const extra = given.filter(row => !rows.some(r => r[0] === row[0]));
+  return [...rows, ...extra];
+}
+
+function addSheet(
+  workbook: ExcelJS.Workbook,
+  layout: TabLayout,
+  rows: readonly Row[],
+): void {
+  const sheet = workbook.addWorksheet(layout.name, {
+    views: [{state: 'frozen', ySplit: layout.frozenRows}],
+  });
+  const lastRow = Math.max(TEMPLATE_LAST_ROW, rows.length + 1);
+  layout.columns.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    sheetColumn.width = column.width;
+    if (column.wrap) sheetColumn.alignment = {wrapText: true, vertical: 'top'};
+    const header = sheet.getCell(1, index + 1);
+    header.value = column.header;
+    header.font = {bold: true};
+    header.fill = HEADER_FILL;
+    if (column.note) header.note = column.note;
+    if (column.validation) {
+      const letter = columnLetter(index + 1);
+      addValidation(sheet, `${letter}2:${letter}${lastRow}`, column.validation);
+    }
+  });
+  rows.forEach((row, index) => writeRow(sheet, layout, index + 2, row));
+  if (layout.role === 'settings') addSettingRules(sheet);
+}
+
+function writeRow(
+  sheet: ExcelJS.Worksheet,
+  layout: TabLayout,
+  rowNumber: number,
+  row: Row,
+): void {
+  const headers = layout.columns.map(column => column.header);
+  const isRate =
+    layout.role === 'data' && row[headers.indexOf('单位')] === PERCENT_UNIT;
+  row.forEach((value, index) => {
+    if (value === null || value === undefined) return;
+    const cell = sheet.getCell(rowNumber, index + 1);
+    if (isFormulaCell(value)) {
+      cell.value = {formula: value.formula.replace(/^=/, ''), result: value.result};
+    } else {
+      cell.value = value;
+    }
+    if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+    if (isRate && headers[index] === '数值') cell.numFmt = '0.0%';
+  });
+}
+
+/** Rules on single 内容 cells of the settings tab (the 三级编号样式 list). */
+function addSettingRules(sheet: ExcelJS.Worksheet): void {
+  settingRowLayouts().forEach((setting, index) => {
+    // The settings rows start with one row per setting in layout order; B is 内容.
+    const address = `B${index + 2}`;
+    if (setting.validation) addValidation(sheet, address, setting.validation);
+    if (setting.plainText) sheet.getCell(address).numFmt = '@';
+  });
+}
+
+function addValidation(
+  sheet: ExcelJS.Worksheet,
+  range: string,
+  validation: CellValidation,
+): void {
+  (sheet as unknown as RangeValidations).dataValidations.add(
+    range,
+    toExcelValidation(validation),
+  );
+}
+
+function toExcelValidation(validation: CellValidation): ExcelJS.DataValidation {
+  switch (validation.kind) {
+    case 'list':
+      return {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${validation.values.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        error: `请从列表中选择：${validation.values.join('、')}`,
+      };
+    case 'number-or-text-figure':
+      // A warning at most: "30余" and "80.8%" are valid entries, so no error dialog blocks them.
+      return {
+        type: 'decimal',
+        operator: 'between',
+        formulae: [-1e15, 1e15],
+        allowBlank: true,
+        showInputMessage: true,
+        prompt: validation.help,
+        showErrorMessage: false,
+        errorStyle: 'warning',
+      };
+    default: {
+      const unreachable: never = validation;
+      throw new Error(`unknown validation ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
