@@ -18,7 +18,7 @@ const OPTIONS = {
   debug: {type: 'boolean', default: false},
 } as const;
 
-type Command = keyof typeof HELP;
+type Command = Exclude<keyof typeof HELP, 'main'>;
 const COMMANDS: readonly Command[] = ['build', 'template', 'validate'];
 
 /** Runs the command line on `argv` (without node and script) and returns the exit code. */
