@@ -22,7 +22,10 @@ type Command = Exclude<keyof typeof HELP, 'main'>;
 const COMMANDS: readonly Command[] = ['build', 'template', 'validate'];
 
 /** Runs the command line on `argv` (without node and script) and returns the exit code. */
-export async function runCli(argv: readonly string[], out: Console = processConsole): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  out: Console = processConsole,
+): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     return await dispatch(argv, out);
@@ -34,15 +37,23 @@ export async function runCli(argv: readonly string[], out: Console = processCons
         : EXIT.findings;
     }
     out.error(UNEXPECTED_ERROR);
-    if (debug) out.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    if (debug)
+      out.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     return EXIT.bug;
   }
 }
 
-async function dispatch(argv: readonly string[], out: Console): Promise<number> {
+async function dispatch(
+  argv: readonly string[],
+  out: Console,
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true});
+    parsed = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+    });
   } catch (e) {
     throw new CliError('usage-bad-option', {detail: (e as Error).message});
   }
@@ -59,11 +70,16 @@ async function dispatch(argv: readonly string[], out: Console): Promise<number> 
     return EXIT.ok;
   }
   if (rest.length > 1) {
-    throw new CliError('usage-bad-option', {detail: `多余的参数“${rest.slice(1).join(' ')}”`});
+    throw new CliError('usage-bad-option', {
+      detail: `多余的参数“${rest.slice(1).join(' ')}”`,
+    });
   }
   switch (command) {
     case 'build':
-      return runBuild({workbook: rest[0], output: values.output, profile: values.profile}, out);
+      return runBuild(
+        {workbook: rest[0], output: values.output, profile: values.profile},
+        out,
+      );
     case 'template':
       return runTemplate({output: values.output, sample: values.sample}, out);
     case 'validate':

@@ -5,7 +5,9 @@ import type {WorkbookGrids} from '../core/workbook/grid';
 import {CliError} from './cli-error';
 import {readXlsxWorkbook, WorkbookUnreadableError} from './xlsx-read';
 
-export async function loadWorkbook(path: string | undefined): Promise<WorkbookGrids> {
+export async function loadWorkbook(
+  path: string | undefined,
+): Promise<WorkbookGrids> {
   if (path === undefined) return sampleWorkbookGrids();
   try {
     return await readXlsxWorkbook(path);

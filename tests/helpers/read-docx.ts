@@ -17,11 +17,15 @@ export interface DocxContents {
 export function readDocx(path: string): DocxContents {
   const zipped = unzipSync(readFileSync(path));
   const files: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(zipped)) files[name] = strFromU8(bytes);
+  for (const [name, bytes] of Object.entries(zipped))
+    files[name] = strFromU8(bytes);
   const xml = (part: string): XmlRoot => {
     const text = files[part];
     if (text === undefined) throw new Error(`no part ${part} in ${path}`);
-    const root = new DOMParser().parseFromString(text, 'text/xml').documentElement;
+    const root = new DOMParser().parseFromString(
+      text,
+      'text/xml',
+    ).documentElement;
     if (!root) throw new Error(`part ${part} is not XML`);
     return root;
   };

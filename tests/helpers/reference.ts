@@ -3,7 +3,12 @@
 import {readFileSync} from 'fs';
 import {join} from 'path';
 
-const REFERENCE_FILE = join(__dirname, '..', 'fixtures', 'gudang-2024-report.txt');
+const REFERENCE_FILE = join(
+  __dirname,
+  '..',
+  'fixtures',
+  'gudang-2024-report.txt',
+);
 
 /** Lines of the web page that are not part of the report. */
 const WEB_METADATA = /^(发布时间|来源)[:：]/;
@@ -42,7 +47,11 @@ export interface Correction {
 export const REFERENCE_CORRECTIONS: readonly Correction[] = [
   {what: 'empty bracket left in a word', wrong: '干【】部', right: '干部'},
   {what: 'unbalanced quotation mark', wrong: '“浙里调"', right: '“浙里调”'},
-  {what: 'repeated ordinal 二是', wrong: '；二是考核标准', right: '；三是考核标准'},
+  {
+    what: 'repeated ordinal 二是',
+    wrong: '；二是考核标准',
+    right: '；三是考核标准',
+  },
   {
     what: 'mangled standard term 行政执法三项制度',
     wrong: '严格落实政执法三项制度',
@@ -55,7 +64,10 @@ export const SAMPLE_SIGN_OFF = ['古荡街道', '2025年2月5日'];
 
 export function expectedSampleParagraphs(): string[] {
   const corrected = referenceParagraphs().map(p =>
-    REFERENCE_CORRECTIONS.reduce((text, c) => text.split(c.wrong).join(c.right), p),
+    REFERENCE_CORRECTIONS.reduce(
+      (text, c) => text.split(c.wrong).join(c.right),
+      p,
+    ),
   );
   return [...corrected, ...SAMPLE_SIGN_OFF];
 }

@@ -2,7 +2,13 @@
 
 import ExcelJS from 'exceljs';
 
-export type TestCell = string | number | Date | null | {error: string} | {formula: string; result: unknown};
+export type TestCell =
+  | string
+  | number
+  | Date
+  | null
+  | {error: string}
+  | {formula: string; result: unknown};
 
 export async function writeWorkbook(
   path: string,

@@ -20,27 +20,50 @@ describe('fazhi-report build', () => {
 
   it('writes the embedded sample as a .docx whose paragraphs equal the corrected reference', () => {
     expect(sampleExit).toBe(0);
-    expect(readDocx(samplePath).paragraphs()).toEqual(expectedSampleParagraphs());
+    expect(readDocx(samplePath).paragraphs()).toEqual(
+      expectedSampleParagraphs(),
+    );
   });
 
   it('prints where it wrote and a one-line summary of paragraphs, figures and findings', () => {
     expect(sampleOut.stdout[0]).toContain(samplePath);
-    expect(sampleOut.stdout[1]).toMatch(/段落 \d+ 个，引用数据 \d+ 项.*问题 0 个/);
+    expect(sampleOut.stdout[1]).toMatch(
+      /段落 \d+ 个，引用数据 \d+ 项.*问题 0 个/,
+    );
   });
 
   it('gives the same paragraphs from `template --sample` as from the embedded sample', async () => {
     const xlsx = join(dir, 'sample.xlsx');
     const docx = join(dir, 'from-xlsx.docx');
-    expect(await runCli(['template', '--sample', '-o', xlsx], captureConsole())).toBe(0);
+    expect(
+      await runCli(['template', '--sample', '-o', xlsx], captureConsole()),
+    ).toBe(0);
     expect(await runCli(['build', xlsx, '-o', docx], captureConsole())).toBe(0);
-    expect(readDocx(docx).paragraphs()).toEqual(readDocx(samplePath).paragraphs());
+    expect(readDocx(docx).paragraphs()).toEqual(
+      readDocx(samplePath).paragraphs(),
+    );
   });
 
   it('refuses to write a document when the workbook has errors and lists them by cell', async () => {
     const xlsx = join(dir, 'broken.xlsx');
     await writeWorkbook(xlsx, {
-      数据: [['指标', '数值', '单位', '合计于', '不超过', '目标', '来源说明', '负责科室'], ['立案数', '很多', '件']],
-      导语: [['层级', '标题', '正文', '负责科室', '状态', '备注'], ['段落', '', '立案{{立案数}}件，结案{{结案数}}件。']],
+      数据: [
+        [
+          '指标',
+          '数值',
+          '单位',
+          '合计于',
+          '不超过',
+          '目标',
+          '来源说明',
+          '负责科室',
+        ],
+        ['立案数', '很多', '件'],
+      ],
+      导语: [
+        ['层级', '标题', '正文', '负责科室', '状态', '备注'],
+        ['段落', '', '立案{{立案数}}件，结案{{结案数}}件。'],
+      ],
     });
     const out = captureConsole();
     const docx = join(dir, 'broken.docx');
@@ -55,7 +78,12 @@ describe('fazhi-report build', () => {
 
   it('writes the 在线 profile with Noto fonts when asked', async () => {
     const docx = join(dir, 'online.docx');
-    expect(await runCli(['build', '--profile', '在线', '-o', docx], captureConsole())).toBe(0);
+    expect(
+      await runCli(
+        ['build', '--profile', '在线', '-o', docx],
+        captureConsole(),
+      ),
+    ).toBe(0);
     expect(readDocx(docx).files['word/styles.xml']).toContain('Noto Serif SC');
   });
 

@@ -7,10 +7,29 @@ import {captureConsole} from '../helpers/capture-console';
 import {writeWorkbook, type TestCell} from '../helpers/write-workbook';
 
 const dir = mkdtempSync(join(tmpdir(), 'fazhi-cli-validate-'));
-const SETTINGS = [['项目', '内容', '说明'], ['单位名称', '古荡街道'], ['报告年度', 2024]];
-const DATA_HEADER = ['指标', '数值', '单位', '合计于', '不超过', '目标', '来源说明', '负责科室'];
+const SETTINGS = [
+  ['项目', '内容', '说明'],
+  ['单位名称', '古荡街道'],
+  ['报告年度', 2024],
+];
+const DATA_HEADER = [
+  '指标',
+  '数值',
+  '单位',
+  '合计于',
+  '不超过',
+  '目标',
+  '来源说明',
+  '负责科室',
+];
 const SECTION_HEADER = ['层级', '标题', '正文', '负责科室', '状态', '备注'];
-const PARTS = ['一、举措成效', '二、不足原因', '三、第一责任人', '四、下年安排', '五、其他事项'];
+const PARTS = [
+  '一、举措成效',
+  '二、不足原因',
+  '三、第一责任人',
+  '四、下年安排',
+  '五、其他事项',
+];
 
 async function workbookWith(
   name: string,
@@ -32,7 +51,11 @@ async function workbookWith(
 
 describe('fazhi-report validate', () => {
   it('exits 0 and reports no problem for a clean workbook', async () => {
-    const path = await workbookWith('clean.xlsx', [['立案数', 461, '件']], '立案{{立案数}}件。');
+    const path = await workbookWith(
+      'clean.xlsx',
+      [['立案数', 461, '件']],
+      '立案{{立案数}}件。',
+    );
     const out = captureConsole();
     expect(await runCli(['validate', path], out)).toBe(0);
     expect(out.stdout.join('\n')).toContain('问题 0 个');
@@ -55,7 +78,11 @@ describe('fazhi-report validate', () => {
   });
 
   it('prints findings as a JSON array with tab, cell, severity, code and message', async () => {
-    const path = await workbookWith('json.xlsx', [['立案数', '', '件']], '立案{{立案数}}件，{{结案}}。');
+    const path = await workbookWith(
+      'json.xlsx',
+      [['立案数', '', '件']],
+      '立案{{立案数}}件，{{结案}}。',
+    );
     const out = captureConsole();
     expect(await runCli(['validate', path, '--json'], out)).toBe(1);
     const findings = JSON.parse(out.stdout.join('\n')) as FindingJson[];
@@ -67,7 +94,11 @@ describe('fazhi-report validate', () => {
   });
 
   it('exits 0 when there are only warnings', async () => {
-    const path = await workbookWith('warn.xlsx', [['立案数', 2.5, '件']], '立案{{立案数}}件。');
+    const path = await workbookWith(
+      'warn.xlsx',
+      [['立案数', 2.5, '件']],
+      '立案{{立案数}}件。',
+    );
     const out = captureConsole();
     expect(await runCli(['validate', path], out)).toBe(0);
     expect(out.stdout[0]).toMatch(/^数据!B2 {2}警告 {2}/);
@@ -93,14 +124,16 @@ describe('fazhi-report validate', () => {
 });
 
 describe('fazhi-report usage', () => {
-  it.each([['--help'], ['build', '--help'], ['template', '-h'], ['validate', '--help']])(
-    'prints help for %s and exits 0',
-    async (...args) => {
-      const out = captureConsole();
-      expect(await runCli(args, out)).toBe(0);
-      expect(out.stdout.join('\n')).toContain('用法');
-    },
-  );
+  it.each([
+    ['--help'],
+    ['build', '--help'],
+    ['template', '-h'],
+    ['validate', '--help'],
+  ])('prints help for %s and exits 0', async (...args) => {
+    const out = captureConsole();
+    expect(await runCli(args, out)).toBe(0);
+    expect(out.stdout.join('\n')).toContain('用法');
+  });
 
   it('names an unknown command and exits 2', async () => {
     const out = captureConsole();

@@ -25,7 +25,9 @@ export interface Composition {
   readonly figuresUsed: readonly string[];
 }
 
-const HEADING_LEVEL: Readonly<Partial<Record<SectionRow['level'], HeadingLevel>>> = {
+const HEADING_LEVEL: Readonly<
+  Partial<Record<SectionRow['level'], HeadingLevel>>
+> = {
   章: 1,
   节: 2,
   条: 3,
@@ -53,7 +55,8 @@ export function composeReport(model: ReportModel): Composition {
     : `${unitName}${year ?? ''}年度法治政府建设工作报告`;
 
   const blocks: Block[] = [title(titleText)];
-  if (settings.addressee) blocks.push(addressee(`${settings.addressee.value}：`));
+  if (settings.addressee)
+    blocks.push(addressee(`${settings.addressee.value}：`));
 
   const numbering = createNumbering(settings.itemStyle);
   let runOnCount = 0;
@@ -64,7 +67,8 @@ export function composeReport(model: ReportModel): Composition {
       const textPart = resolve(row.text, row.textCell);
       if (row.level === '段内要点') {
         runOnCount += 1;
-        const joined = pointLabel(runOnCount) + joinTitleAndText(titlePart, textPart);
+        const joined =
+          pointLabel(runOnCount) + joinTitleAndText(titlePart, textPart);
         if (!appendToLastParagraph(blocks, joined)) {
           findings.push(finding('run-on-without-paragraph', row.levelCell, {}));
         }
@@ -76,18 +80,29 @@ export function composeReport(model: ReportModel): Composition {
   }
 
   if (settings.signOffUnit || settings.signOffDate) {
-    const date = settings.signOffDate ? formatChineseDate(settings.signOffDate.value) : '';
+    const date = settings.signOffDate
+      ? formatChineseDate(settings.signOffDate.value)
+      : '';
     blocks.push(signOff(settings.signOffUnit?.value ?? unitName, date));
   }
 
   return {
-    document: {title: titleText, author: settings.signOffUnit?.value ?? unitName, blocks},
+    document: {
+      title: titleText,
+      author: settings.signOffUnit?.value ?? unitName,
+      blocks,
+    },
     findings: dedupeFindings(findings),
     figuresUsed: [...used],
   };
 }
 
-function rowBlocks(row: SectionRow, label: string, titlePart: string, textPart: string): Block[] {
+function rowBlocks(
+  row: SectionRow,
+  label: string,
+  titlePart: string,
+  textPart: string,
+): Block[] {
   const level = HEADING_LEVEL[row.level];
   if (level === undefined) {
     return [paragraph(label + joinTitleAndText(titlePart, textPart))];
@@ -95,7 +110,8 @@ function rowBlocks(row: SectionRow, label: string, titlePart: string, textPart: 
   if (textPart === '') return [heading(level, label + titlePart)];
   if (titlePart === '') return [paragraph(label + textPart)];
   // 章 and 节 stand on their own line; 条 and 款 run their text on, as the reference does.
-  if (level <= 2) return [heading(level, label + titlePart), paragraph(textPart)];
+  if (level <= 2)
+    return [heading(level, label + titlePart), paragraph(textPart)];
   return [paragraph(label + joinTitleAndText(titlePart, textPart))];
 }
 
@@ -110,7 +126,10 @@ function joinTitleAndText(titlePart: string, textPart: string): string {
 /** Runs `text` on at the end of the last paragraph (or 条/款 heading, which becomes one). */
 function appendToLastParagraph(blocks: Block[], text: string): boolean {
   const last = blocks[blocks.length - 1];
-  if (last.kind === 'paragraph' || (last.kind === 'heading' && last.level >= 3)) {
+  if (
+    last.kind === 'paragraph' ||
+    (last.kind === 'heading' && last.level >= 3)
+  ) {
     blocks[blocks.length - 1] = paragraph(last.text + text);
     return true;
   }

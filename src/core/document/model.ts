@@ -37,11 +37,7 @@ export interface SignOffBlock {
 }
 
 export type Block =
-  | TitleBlock
-  | AddresseeBlock
-  | HeadingBlock
-  | ParagraphBlock
-  | SignOffBlock;
+  TitleBlock | AddresseeBlock | HeadingBlock | ParagraphBlock | SignOffBlock;
 
 export interface ReportDocument {
   /** Document title, also written into the core properties. */

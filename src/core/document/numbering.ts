@@ -9,7 +9,11 @@ type NumberedLevel = '章' | '节' | '条' | '款' | '要点';
 const ORDER: readonly NumberedLevel[] = ['章', '节', '条', '款', '要点'];
 
 /** The label of the n-th (1-based) item of a level. */
-export function levelLabel(level: NumberedLevel, n: number, itemStyle: ItemStyle): string {
+export function levelLabel(
+  level: NumberedLevel,
+  n: number,
+  itemStyle: ItemStyle,
+): string {
   switch (level) {
     case '章':
       return `${toChineseNumeral(n)}、`;

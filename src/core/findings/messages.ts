@@ -2,7 +2,12 @@
 // A code without a message here does not compile.
 
 import {formatCellRef} from '../workbook/cell-ref';
-import type {Finding, FindingCode, FindingParamsByCode, Severity} from './finding';
+import type {
+  Finding,
+  FindingCode,
+  FindingParamsByCode,
+  Severity,
+} from './finding';
 
 type MessageTable = {
   readonly [C in FindingCode]: (p: FindingParamsByCode[C]) => string;
@@ -11,8 +16,7 @@ type MessageTable = {
 const MESSAGES: MessageTable = {
   'tab-missing': p =>
     `缺少工作表“${p.expected}”。请新建该工作表（可用“初始化工作簿”或命令 template 生成模板）。`,
-  'column-missing': p =>
-    `缺少列“${p.column}”。请在表头行补上该列标题。`,
+  'column-missing': p => `缺少列“${p.column}”。请在表头行补上该列标题。`,
   'level-unknown': p =>
     `层级“${p.value}”无法识别。请从下拉列表中选择：章、节、条、款、要点、段内要点、段落。`,
   'row-without-text': p =>

@@ -16,8 +16,12 @@ export function sampleFormulaCell(
   valueOf: (name: string) => number,
 ): FormulaCell {
   const body = expression.replace(/^=/, '');
-  const formula = '=' + body.replace(NAME, (_, name: string) => `${column}${rowOf(name)}`);
-  const arithmetic = body.replace(NAME, (_, name: string) => `(${valueOf(name)})`);
+  const formula =
+    '=' + body.replace(NAME, (_, name: string) => `${column}${rowOf(name)}`);
+  const arithmetic = body.replace(
+    NAME,
+    (_, name: string) => `(${valueOf(name)})`,
+  );
   return {formula, result: evaluateArithmetic(arithmetic)};
 }
 
@@ -42,12 +46,14 @@ export function evaluateArithmetic(source: string): number {
   };
   const product = (): number => {
     let v = factor();
-    while (peek() === '*' || peek() === '/') v = take() === '*' ? v * factor() : v / factor();
+    while (peek() === '*' || peek() === '/')
+      v = take() === '*' ? v * factor() : v / factor();
     return v;
   };
   const sum = (): number => {
     let v = product();
-    while (peek() === '+' || peek() === '-') v = take() === '+' ? v + product() : v - product();
+    while (peek() === '+' || peek() === '-')
+      v = take() === '+' ? v + product() : v - product();
     return v;
   };
   return sum();

@@ -3,8 +3,20 @@
 import type {Level} from '../workbook/schema';
 
 /** 层级 · 标题 · 正文 · 负责科室 · 状态 · 备注 */
-export type SampleRow = readonly [Level, string, string, string, string, string];
+export type SampleRow = readonly [
+  Level,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
-export function row(level: Level, title: string, text: string, office: string): SampleRow {
+export function row(
+  level: Level,
+  title: string,
+  text: string,
+  office: string,
+): SampleRow {
   return [level, title, text, office, '', ''];
 }

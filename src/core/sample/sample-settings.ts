@@ -13,5 +13,9 @@ const VALUES: Partial<Record<SettingKey, TemplateCell>> = {
 
 /** Rows of 项目 · 内容 · 说明, one per known setting. */
 export function sampleSettingsRows(): TemplateCell[][] {
-  return SETTING_SPECS.map(spec => [spec.key, VALUES[spec.key] ?? '', spec.help]);
+  return SETTING_SPECS.map(spec => [
+    spec.key,
+    VALUES[spec.key] ?? '',
+    spec.help,
+  ]);
 }

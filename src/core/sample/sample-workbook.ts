@@ -10,7 +10,11 @@ import {
   SETTINGS_COLUMNS,
   TAB,
 } from '../workbook/schema';
-import {displayedValue, type TemplateCell, type TemplateTab} from '../workbook/template-cells';
+import {
+  displayedValue,
+  type TemplateCell,
+  type TemplateTab,
+} from '../workbook/template-cells';
 import {sampleFormulaCell} from './sample-formula';
 import {SAMPLE_FIGURES, type SampleFigure} from './sample-figures';
 import {
@@ -67,7 +71,8 @@ function sampleFigureRows(): TemplateCell[][] {
   };
   const valueOf = (name: string) => {
     const value = SAMPLE_FIGURES[rowOf(name) - firstDataRow].value;
-    if (typeof value !== 'number') throw new Error(`sample figure ${name} is not a number`);
+    if (typeof value !== 'number')
+      throw new Error(`sample figure ${name} is not a number`);
     return value;
   };
   const valueColumn = columnLetter(DATA_COLUMNS.indexOf('数值') + 1);

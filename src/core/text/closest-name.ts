@@ -1,7 +1,10 @@
 // Suggests the closest known name for a mistyped one ("持证人" → "持证人数").
 
 /** The known name with the smallest edit distance, if it is close enough to be a likely typo. */
-export function closestName(name: string, known: readonly string[]): string | undefined {
+export function closestName(
+  name: string,
+  known: readonly string[],
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -22,7 +25,11 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + cost,
+      );
     }
     previous = current;
   }

@@ -12,7 +12,15 @@ export type FigureFormat =
   | {readonly kind: 'chinese'}
   | {readonly kind: 'thousands'};
 
-export const FORMAT_NAMES = ['百分比', '百分比0-4', '万', '余', '万余', '中文', '千分位'] as const;
+export const FORMAT_NAMES = [
+  '百分比',
+  '百分比0-4',
+  '万',
+  '余',
+  '万余',
+  '中文',
+  '千分位',
+] as const;
 
 /** Reads the text after "|": "百分比1" or "%1", "万", "余", "万余", "中文", "千分位"; undefined if unknown. */
 export function parseFigureFormat(text: string): FigureFormat | undefined {

@@ -44,13 +44,16 @@ export function tokenizeText(text: string): TextToken[] {
     if (name === '') tokens.push({kind: 'malformed', text: match[0]});
     else tokens.push({kind: 'placeholder', raw: match[0], name, format});
   }
-  if (last < text.length) tokens.push({kind: 'literal', text: text.slice(last)});
+  if (last < text.length)
+    tokens.push({kind: 'literal', text: text.slice(last)});
   return tokens;
 }
 
 /** Names of all placeholders in `text`, in order, repeats kept. */
 export function placeholderNames(text: string): string[] {
-  return tokenizeText(text).flatMap(t => (t.kind === 'placeholder' ? [t.name] : []));
+  return tokenizeText(text).flatMap(t =>
+    t.kind === 'placeholder' ? [t.name] : [],
+  );
 }
 
 function excerpt(text: string, at: number): string {

@@ -21,7 +21,11 @@ export interface ResolvedText {
   readonly used: readonly string[];
 }
 
-export function resolveText(text: string, cell: CellRef, context: TextContext): ResolvedText {
+export function resolveText(
+  text: string,
+  cell: CellRef,
+  context: TextContext,
+): ResolvedText {
   const findings: Finding[] = [];
   const used: string[] = [];
   const out = tokenizeText(text).map(token => {
@@ -29,7 +33,9 @@ export function resolveText(text: string, cell: CellRef, context: TextContext): 
       case 'literal':
         return token.text;
       case 'malformed':
-        findings.push(finding('placeholder-malformed', cell, {text: token.text}));
+        findings.push(
+          finding('placeholder-malformed', cell, {text: token.text}),
+        );
         return token.text;
       case 'placeholder': {
         const resolved = resolvePlaceholder(token, cell, context, findings);
@@ -66,7 +72,12 @@ function resolvePlaceholder(
   }
   const format = parseFigureFormat(token.format);
   if (!format) {
-    findings.push(finding('format-unknown', cell, {name: figure.name, format: token.format}));
+    findings.push(
+      finding('format-unknown', cell, {
+        name: figure.name,
+        format: token.format,
+      }),
+    );
     return undefined;
   }
   const value = figure.value;
@@ -100,11 +111,19 @@ function resolvePlaceholder(
       return undefined;
     case 'error':
       findings.push(
-        finding('figure-spreadsheet-error', at, {name: figure.name, value: value.text}),
+        finding('figure-spreadsheet-error', at, {
+          name: figure.name,
+          value: value.text,
+        }),
       );
       return undefined;
     case 'invalid':
-      findings.push(finding('figure-not-number', at, {name: figure.name, value: value.text}));
+      findings.push(
+        finding('figure-not-number', at, {
+          name: figure.name,
+          value: value.text,
+        }),
+      );
       return undefined;
     default: {
       const unreachable: never = value;

@@ -65,11 +65,19 @@ export function parseFigure(value: CellValue): ParsedFigure {
   const text = toHalfWidth(cellText(value)).replace(/\s+/g, '');
   if (text === '') return {kind: 'empty'};
   if (NUMBER_TEXT.test(text)) {
-    return {kind: 'number', value: Number(text.replace(/,/g, '')), percent: false};
+    return {
+      kind: 'number',
+      value: Number(text.replace(/,/g, '')),
+      percent: false,
+    };
   }
   if (text.endsWith('%') && NUMBER_TEXT.test(text.slice(0, -1))) {
     const hundredths = Number(text.slice(0, -1).replace(/,/g, ''));
-    return {kind: 'number', value: roundTo(hundredths / 100, 12), percent: true};
+    return {
+      kind: 'number',
+      value: roundTo(hundredths / 100, 12),
+      percent: true,
+    };
   }
   if (APPROXIMATE.test(text)) return {kind: 'approximate', text};
   return {kind: 'invalid', text: cellText(value)};

@@ -5,7 +5,12 @@ import {formatCellRef} from './cell-ref';
 import {cellText, parseFigure} from './cell-text';
 import type {TabGrid} from './grid';
 import type {Figure, Located} from './report-model';
-import {COUNT_UNITS, DATA_COLUMNS, PERCENT_UNIT, type DataColumn} from './schema';
+import {
+  COUNT_UNITS,
+  DATA_COLUMNS,
+  PERCENT_UNIT,
+  type DataColumn,
+} from './schema';
 import {readTable, type TableRow} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
 
@@ -39,7 +44,8 @@ export function readFigures(tab: TabGrid): FiguresReading {
       value,
       valueCell: row.cell('数值'),
       unit,
-      isRate: unit === PERCENT_UNIT || (value.kind === 'number' && value.percent),
+      isRate:
+        unit === PERCENT_UNIT || (value.kind === 'number' && value.percent),
       partOf: located(row, '合计于'),
       notExceeding: located(row, '不超过'),
       target: located(row, '目标'),
@@ -74,7 +80,10 @@ export function readFigures(tab: TabGrid): FiguresReading {
   return {figures, findings};
 }
 
-function located(row: TableRow, header: DataColumn): Located<string> | undefined {
+function located(
+  row: TableRow,
+  header: DataColumn,
+): Located<string> | undefined {
   const text = cellText(row.value(header));
   return text === '' ? undefined : {value: text, cell: row.cell(header)};
 }

@@ -49,7 +49,11 @@ export function readSection(tab: TabGrid, part: number): SectionReading {
 }
 
 /** An empty 层级 with text means a plain paragraph, the sensible default. */
-function parseLevel(text: string, title: string, body: string): Level | undefined {
+function parseLevel(
+  text: string,
+  title: string,
+  body: string,
+): Level | undefined {
   if (text === '') return title !== '' || body !== '' ? '段落' : undefined;
   return LEVELS.find(l => l === text);
 }

@@ -5,7 +5,12 @@ import {cellText, normaliseKey, toHalfWidth} from './cell-text';
 import type {CellRef} from './cell-ref';
 import type {CellValue, TabGrid} from './grid';
 import type {Located, ReportSettings} from './report-model';
-import {ITEM_STYLES, SETTING_SPECS, type ItemStyle, type SettingKey} from './schema';
+import {
+  ITEM_STYLES,
+  SETTING_SPECS,
+  type ItemStyle,
+  type SettingKey,
+} from './schema';
 import {SETTINGS_COLUMNS, TAB} from './schema';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
@@ -57,7 +62,9 @@ export function readSettings(tab: TabGrid): SettingsReading {
     if (/^\d{4}$/.test(digits) && n >= 2000 && n <= 2100) {
       year = {value: n, cell: yearText.cell};
     } else {
-      findings.push(finding('year-invalid', yearText.cell, {value: yearText.value}));
+      findings.push(
+        finding('year-invalid', yearText.cell, {value: yearText.value}),
+      );
     }
   }
 
@@ -68,7 +75,10 @@ export function readSettings(tab: TabGrid): SettingsReading {
     if (date) signOffDate = {value: date, cell: dateRaw.cell};
     else {
       findings.push(
-        finding('date-invalid', dateRaw.cell, {key: '成文日期', value: dateRaw.text}),
+        finding('date-invalid', dateRaw.cell, {
+          key: '成文日期',
+          value: dateRaw.text,
+        }),
       );
     }
   }
@@ -79,7 +89,10 @@ export function readSettings(tab: TabGrid): SettingsReading {
     const normalised = toHalfWidth(style.value).replace(/．/g, '.');
     const known = ITEM_STYLES.find(s => s === normalised);
     if (known) itemStyle = known;
-    else findings.push(finding('item-style-invalid', style.cell, {value: style.value}));
+    else
+      findings.push(
+        finding('item-style-invalid', style.cell, {value: style.value}),
+      );
   }
 
   const reviewers = (textOf('审阅人')?.value ?? '')

@@ -24,7 +24,9 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
   const required = (name: string): TabGrid => {
     const tab = byName.get(normaliseKey(name));
     if (tab) return {name: tab.name, grid: tab.grid};
-    findings.push(finding('tab-missing', cellRef(name, 1, 1), {expected: name}));
+    findings.push(
+      finding('tab-missing', cellRef(name, 1, 1), {expected: name}),
+    );
     return EMPTY_TAB(name);
   };
 
@@ -44,7 +46,9 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
   }
   PART_TABS.forEach((name, i) => {
     if (!partsSeen.has(i + 1)) {
-      findings.push(finding('tab-missing', cellRef(name, 1, 1), {expected: name}));
+      findings.push(
+        finding('tab-missing', cellRef(name, 1, 1), {expected: name}),
+      );
     }
   });
 

@@ -19,7 +19,13 @@ export const PART_TABS = [
 ] as const;
 
 /** Part tabs are recognised by their leading numeral, so "三、履职情况" still counts as part 3. */
-export const PART_TAB_PREFIXES = ['一、', '二、', '三、', '四、', '五、'] as const;
+export const PART_TAB_PREFIXES = [
+  '一、',
+  '二、',
+  '三、',
+  '四、',
+  '五、',
+] as const;
 
 export const SETTINGS_COLUMNS = ['项目', '内容', '说明'] as const;
 
@@ -117,16 +123,41 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     required: false,
     help: '留空则为“{单位名称}{报告年度}年度法治政府建设工作报告”',
   },
-  {key: '主送机关', required: false, help: '可选，标题下的主送机关，如：西湖区人民政府'},
+  {
+    key: '主送机关',
+    required: false,
+    help: '可选，标题下的主送机关，如：西湖区人民政府',
+  },
   {key: '落款单位', required: false, help: '可选，文末落款的单位全称'},
   {key: '成文日期', required: false, help: '可选，日期，如 2025-02-05'},
-  {key: '三级编号样式', required: false, help: '“1.”（GB/T 9704）或“1、”，默认“1.”'},
+  {
+    key: '三级编号样式',
+    required: false,
+    help: '“1.”（GB/T 9704）或“1、”，默认“1.”',
+  },
   {key: '审阅人', required: false, help: '审阅人邮箱，多个用逗号分隔'},
-  {key: '共享限定域名', required: false, help: '可选，只允许共享给该域名的邮箱'},
+  {
+    key: '共享限定域名',
+    required: false,
+    help: '可选，只允许共享给该域名的邮箱',
+  },
   {key: '输出文件夹', required: false, help: '留空则由脚本在云端硬盘中创建'},
 ];
 
 /** Units whose figures are whole, non-negative counts. */
-export const COUNT_UNITS = ['件', '人', '次', '起', '份', '个', '项', '人次', '名', '家', '场', '条'] as const;
+export const COUNT_UNITS = [
+  '件',
+  '人',
+  '次',
+  '起',
+  '份',
+  '个',
+  '项',
+  '人次',
+  '名',
+  '家',
+  '场',
+  '条',
+] as const;
 export const PERCENT_UNIT = '%';
 export const MONEY_UNITS = ['元', '万元'] as const;

@@ -19,23 +19,34 @@ export interface BuildOptions {
 
 const PROFILES: readonly FontProfileName[] = ['公文', '在线'];
 
-export async function runBuild(options: BuildOptions, out: Console): Promise<number> {
+export async function runBuild(
+  options: BuildOptions,
+  out: Console,
+): Promise<number> {
   const profile = parseProfile(options.profile);
   const grids = await loadWorkbook(options.workbook);
   const build = buildReport(grids);
   const counts = countBySeverity(build.findings);
   if (hasErrors(build.findings)) {
-    build.findings.filter(f => f.severity === 'error').forEach(f => out.error(findingLine(f)));
-    out.error(`存在 ${counts.error} 个错误，未生成文档。请先改正以上单元格后再生成。`);
+    build.findings
+      .filter(f => f.severity === 'error')
+      .forEach(f => out.error(findingLine(f)));
+    out.error(
+      `存在 ${counts.error} 个错误，未生成文档。请先改正以上单元格后再生成。`,
+    );
     return EXIT.findings;
   }
   build.findings.forEach(f => out.error(findingLine(f)));
-  const path = options.output ?? join('.', `${safeFileName(build.document.title)}.docx`);
+  const path =
+    options.output ?? join('.', `${safeFileName(build.document.title)}.docx`);
   const bytes = packDocx(renderDocxParts(build.document, profile, new Date()));
   try {
     writeFileCreatingFolder(path, bytes);
   } catch (e) {
-    throw new CliError('output-unwritable', {path, reason: (e as Error).message});
+    throw new CliError('output-unwritable', {
+      path,
+      reason: (e as Error).message,
+    });
   }
   const source = options.workbook ?? '内置示例';
   out.log(`已生成 ${path}（来源：${source}，字体方案：${profile}）`);
@@ -52,7 +63,10 @@ function parseProfile(value: string | undefined): FontProfileName {
   return profile;
 }
 
-/** Characters Windows and macOS refuse in file names become "_". */
+/** Characters Windows and macOS refuse in file names (and control characters) become "_". */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || '报告';
+  const safe = Array.from(name, ch =>
+    ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch,
+  ).join('');
+  return safe.trim() || '报告';
 }

@@ -11,14 +11,23 @@ export interface TemplateOptions {
   readonly sample: boolean;
 }
 
-export async function runTemplate(options: TemplateOptions, out: Console): Promise<number> {
+export async function runTemplate(
+  options: TemplateOptions,
+  out: Console,
+): Promise<number> {
   const path =
-    options.output ?? (options.sample ? '法治报告示例工作簿.xlsx' : '法治报告工作簿.xlsx');
-  const bytes = await writeTemplateXlsx(options.sample ? sampleTemplateTabs() : []);
+    options.output ??
+    (options.sample ? '法治报告示例工作簿.xlsx' : '法治报告工作簿.xlsx');
+  const bytes = await writeTemplateXlsx(
+    options.sample ? sampleTemplateTabs() : [],
+  );
   try {
     writeFileCreatingFolder(path, bytes);
   } catch (e) {
-    throw new CliError('output-unwritable', {path, reason: (e as Error).message});
+    throw new CliError('output-unwritable', {
+      path,
+      reason: (e as Error).message,
+    });
   }
   out.log(
     options.sample

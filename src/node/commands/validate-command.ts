@@ -1,7 +1,11 @@
 // `fazhi-report validate`: every finding as "tab!cell  severity  message", or as JSON.
 
 import {buildReport} from '../../core/build-report';
-import {countBySeverity, hasErrors, type Finding} from '../../core/findings/finding';
+import {
+  countBySeverity,
+  hasErrors,
+  type Finding,
+} from '../../core/findings/finding';
 import {findingLine, findingMessage} from '../../core/findings/messages';
 import {toA1} from '../../core/workbook/cell-ref';
 import {CliError, EXIT} from '../cli-error';
@@ -23,14 +27,20 @@ export interface FindingJson {
   readonly params: Finding['params'];
 }
 
-export async function runValidate(options: ValidateOptions, out: Console): Promise<number> {
-  if (options.workbook === undefined) throw new CliError('usage-missing-workbook', {});
+export async function runValidate(
+  options: ValidateOptions,
+  out: Console,
+): Promise<number> {
+  if (options.workbook === undefined)
+    throw new CliError('usage-missing-workbook', {});
   const build = buildReport(await loadWorkbook(options.workbook));
   if (options.json) {
     out.log(JSON.stringify(build.findings.map(findingJson), null, 2));
   } else {
     build.findings.forEach(f => out.log(findingLine(f)));
-    out.log(`${options.workbook}：${summaryLine(countBySeverity(build.findings))}`);
+    out.log(
+      `${options.workbook}：${summaryLine(countBySeverity(build.findings))}`,
+    );
   }
   return hasErrors(build.findings) ? EXIT.findings : EXIT.ok;
 }
