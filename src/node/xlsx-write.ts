@@ -61,13 +61,19 @@ export async function writeTemplateXlsx(
   return data;
 }
 
-function renamedPart(layout: TabLayout, tabs: readonly TemplateTab[]): TabLayout {
+function renamedPart(
+  layout: TabLayout,
+  tabs: readonly TemplateTab[],
+): TabLayout {
   const prefix = PART_TAB_PREFIXES.find(p => layout.name.startsWith(p));
   const given = prefix && tabs.find(tab => tab.name.startsWith(prefix));
   return given ? {...layout, name: given.name} : layout;
 }
 
-function rowsFor(layout: TabLayout, given: readonly Row[] | undefined): readonly Row[] {
+function rowsFor(
+  layout: TabLayout,
+  given: readonly Row[] | undefined,
+): readonly Row[] {
   switch (layout.role) {
     case 'guide':
       return given ?? guideLines().map(line => [line === '' ? null : line]);
@@ -83,7 +89,12 @@ function mergeSettings(given: readonly Row[]): readonly Row[] {
   const byKey = new Map(given.map(row => [row[0], row]));
   const rows: Row[] = blankSettingsRows().map(([key, content, help]) => {
     const row = byKey.get(key);
-    return [key, row?.[1] ?? content, row?.[2] ?? help, ...(row?.slice(3) ?? [])];
+    return [
+      key,
+      row?.[1] ?? content,
+      row?.[2] ?? help,
+      ...(row?.slice(3) ?? []),
+    ];
   });
   const extra = given.filter(row => !rows.some(r => r[0] === row[0]));
   return [...rows, ...extra];
@@ -126,10 +137,14 @@ function writeRow(
   const isRate =
     layout.role === 'data' && row[headers.indexOf('单位')] === PERCENT_UNIT;
   row.forEach((value, index) => {
-    if (value === null || value === undefined) return;
+    // An empty string would make a non-blank cell (COUNTA counts it, Ctrl+arrow stops on it).
+    if (value === null || value === undefined || value === '') return;
     const cell = sheet.getCell(rowNumber, index + 1);
     if (isFormulaCell(value)) {
-      cell.value = {formula: value.formula.replace(/^=/, ''), result: value.result};
+      cell.value = {
+        formula: value.formula.replace(/^=/, ''),
+        result: value.result,
+      };
     } else {
       cell.value = value;
     }

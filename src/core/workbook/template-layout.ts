@@ -85,10 +85,17 @@ const DATA_LAYOUT: Record<DataColumn, Omit<ColumnLayout, 'header'>> = {
     },
   },
   单位: {width: 8, note: '如 件、人、次、起、份、元、万元、%'},
-  合计于: {width: 20, note: '本行是哪个指标的组成部分；各组成部分之和须等于该指标'},
+  合计于: {
+    width: 20,
+    note: '本行是哪个指标的组成部分；各组成部分之和须等于该指标',
+  },
   不超过: {width: 20, note: '本行数值不得超过的指标名称'},
   目标: {width: 12, note: '目标值，如“≥85%”，生成时与数值比较'},
-  来源说明: {width: 30, note: '数据来源，如某系统、某台账；不进入报告', wrap: true},
+  来源说明: {
+    width: 30,
+    note: '数据来源，如某系统、某台账；不进入报告',
+    wrap: true,
+  },
   负责科室: {width: 14, note: '负责填报的科室'},
 };
 
@@ -98,8 +105,16 @@ const SECTION_LAYOUT: Record<SectionColumn, Omit<ColumnLayout, 'header'>> = {
     note: '决定编号：章 一、 节 （一） 条 1. 款 （1） 要点/段内要点 一是 段落 无编号；编号自动生成，勿手工输入',
     validation: {kind: 'list', values: LEVELS},
   },
-  标题: {width: 30, note: '标题或段首小标题；与正文同填时合为一段，标题在前', wrap: true},
-  正文: {width: 80, note: '正文，可用占位符 {{指标}} 引用数据表的数值', wrap: true},
+  标题: {
+    width: 30,
+    note: '标题或段首小标题；与正文同填时合为一段，标题在前',
+    wrap: true,
+  },
+  正文: {
+    width: 80,
+    note: '正文，可用占位符 {{指标}} 引用数据表的数值',
+    wrap: true,
+  },
   负责科室: {width: 14, note: '负责撰写的科室'},
   状态: {
     width: 10,
