@@ -5,7 +5,8 @@
 export type FontProfileName = '公文' | '在线';
 
 /** What a run is used for; heading levels 3 and 4 use the body font. */
-export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber';
+export type FontRole =
+  'title' | 'body' | 'heading1' | 'heading2' | 'pageNumber';
 
 export interface RunFonts {
   /** The `w:eastAsia` slot: the font Word uses for Chinese characters. */

@@ -1,4 +1,6 @@
 // Public API of the OOXML renderer.
 
-export {DocxPart, renderDocxParts} from './render-docx-parts';
-export {FONT_PROFILES, FontProfileName} from './font-profiles';
+export type {DocxPart} from './render-docx-parts';
+export {renderDocxParts} from './render-docx-parts';
+export type {FontProfileName} from './font-profiles';
+export {FONT_PROFILES} from './font-profiles';

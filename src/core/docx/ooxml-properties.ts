@@ -16,7 +16,8 @@ function characterTwips(format: ParagraphFormat): number {
 }
 
 function renderIndent(indent: Indent, charTwips: number): string {
-  const chars = (hundredths: number) => Math.round((hundredths * charTwips) / 100);
+  const chars = (hundredths: number) =>
+    Math.round((hundredths * charTwips) / 100);
   let attributes = '';
   if (indent.left !== undefined) attributes += ` w:left="${indent.left}"`;
   if (indent.rightChars !== undefined) {
@@ -40,7 +41,7 @@ export function renderParagraphProperties(
     readonly overrides?: ParagraphOverrides;
     /** Run properties of the paragraph mark (for empty paragraphs). */
     readonly markRunProperties?: string;
-  } = {}
+  } = {},
 ): string {
   const f = {...format, ...options.overrides};
   return (
@@ -79,7 +80,7 @@ export function renderRunFonts(fonts: RunFonts, hintEastAsia = false): string {
 export function renderRunProperties(
   format: ParagraphFormat,
   profile: FontProfile,
-  hintEastAsia = false
+  hintEastAsia = false,
 ): string {
   return (
     '<w:rPr>' +

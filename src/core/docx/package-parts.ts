@@ -101,7 +101,7 @@ export function renderContentTypesXml(): string {
   const overrides = allParts().map(
     part =>
       `<Override PartName="/${escapeXml(part.path)}"` +
-      ` ContentType="${part.contentType}"/>`
+      ` ContentType="${part.contentType}"/>`,
   );
   return (
     XML_DECLARATION +

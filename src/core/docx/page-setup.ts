@@ -59,7 +59,9 @@ export interface FooterRelationshipIds {
  * The body's final `w:sectPr`. The grid is "lines" only: a `linesAndChars` grid with a negative
  * character pitch lays out 14–18 characters a line in LibreOffice.
  */
-export function renderSectionProperties(footers: FooterRelationshipIds): string {
+export function renderSectionProperties(
+  footers: FooterRelationshipIds,
+): string {
   return (
     '<w:sectPr>' +
     `<w:footerReference w:type="default" r:id="${footers.odd}"/>` +

@@ -37,7 +37,7 @@ export interface ParagraphFormat {
   readonly indent: Indent;
   /** Exact line height in twips. */
   readonly line: number;
-  /** False only for the footer, which must not snap to the 579-twip body grid. */
+  /** False for lines that must not snap to the 579-twip body grid (title, footer). */
   readonly snapToGrid: boolean;
   readonly keepNext: boolean;
   readonly keepLines: boolean;
@@ -68,7 +68,11 @@ export const BODY: ParagraphFormat = {
   keepLines: false,
 };
 
-/** 2号 小标宋, centred; Word wraps a long title. */
+/**
+ * 2号 小标宋, centred; Word wraps a long title. Off the grid: a 22 pt line is taller than the
+ * grid pitch, so LibreOffice would give it two grid lines; Word ignores the grid for exact
+ * spacing anyway. Each title line is then exactly one body line high.
+ */
 export const TITLE: ParagraphFormat = {
   ...BODY,
   styleId: 'Title',
@@ -80,6 +84,7 @@ export const TITLE: ParagraphFormat = {
   notBold: true,
   align: 'center',
   indent: NO_INDENT,
+  snapToGrid: false,
   keepNext: true,
   keepLines: true,
 };
@@ -91,7 +96,12 @@ const HEADING_FONTS: {readonly [level in HeadingLevel]: FontRole} = {
   4: 'body',
 };
 
-const HEADING_ALIASES = ['一级标题', '二级标题', '三级标题', '四级标题'] as const;
+const HEADING_ALIASES = [
+  '一级标题',
+  '二级标题',
+  '三级标题',
+  '四级标题',
+] as const;
 
 /** Headings: 16 pt like the body, indented two characters, never left alone at a page foot. */
 export function headingFormat(level: HeadingLevel): ParagraphFormat {

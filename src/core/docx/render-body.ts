@@ -27,7 +27,7 @@ function renderTextParagraph(
   format: ParagraphFormat,
   profile: FontProfile,
   text: string,
-  overrides: ParagraphOverrides = {}
+  overrides: ParagraphOverrides = {},
 ): string {
   return (
     '<w:p>' +
@@ -54,7 +54,11 @@ function renderBlankLine(profile: FontProfile, keepNext: boolean): string {
  * next line, and the block before keeps with the blank line, so the sign-off never stands alone
  * at the top of a page.
  */
-function renderSignOff(unit: string, date: string, profile: FontProfile): string {
+function renderSignOff(
+  unit: string,
+  date: string,
+  profile: FontProfile,
+): string {
   const indents = computeSignOffIndents(unit, date);
   const unitOverrides: ParagraphOverrides = {
     indent: {firstLineChars: 0, rightChars: indents.unitRightChars},
@@ -72,7 +76,11 @@ function renderSignOff(unit: string, date: string, profile: FontProfile): string
 }
 
 /** The XML of one block; `keepNext` is set when the next block is the sign-off. */
-function renderBlock(block: Block, profile: FontProfile, keepNext: boolean): string {
+function renderBlock(
+  block: Block,
+  profile: FontProfile,
+  keepNext: boolean,
+): string {
   const keep: ParagraphOverrides = keepNext ? {keepNext: true} : {};
   switch (block.kind) {
     case 'title':
@@ -84,7 +92,11 @@ function renderBlock(block: Block, profile: FontProfile, keepNext: boolean): str
     case 'addressee':
       return renderTextParagraph(ADDRESSEE, profile, block.text, keep);
     case 'heading':
-      return renderTextParagraph(headingFormat(block.level), profile, block.text);
+      return renderTextParagraph(
+        headingFormat(block.level),
+        profile,
+        block.text,
+      );
     case 'paragraph':
       return renderTextParagraph(BODY, profile, block.text, keep);
     case 'sign-off':
@@ -100,12 +112,16 @@ function renderBlock(block: Block, profile: FontProfile, keepNext: boolean): str
 export function renderDocumentXml(
   doc: ReportDocument,
   profile: FontProfile,
-  footers: FooterRelationshipIds
+  footers: FooterRelationshipIds,
 ): string {
   const blocks = doc.blocks;
   const paragraphs = blocks.map((block, index) => {
     const next = blocks[index + 1];
-    return renderBlock(block, profile, next !== undefined && next.kind === 'sign-off');
+    return renderBlock(
+      block,
+      profile,
+      next !== undefined && next.kind === 'sign-off',
+    );
   });
   // A body needs at least one paragraph for Word to open it.
   if (paragraphs.length === 0) paragraphs.push(renderBlankLine(profile, false));

@@ -22,14 +22,14 @@ export function formatW3cdtf(date: Date): string {
 export function renderCorePropertiesXml(
   title: string,
   author: string,
-  createdAt?: Date
+  createdAt?: Date,
 ): string {
   const dates = createdAt
     ? ['created', 'modified']
         .map(
           name =>
             `<dcterms:${name} xsi:type="dcterms:W3CDTF">` +
-            `${formatW3cdtf(createdAt)}</dcterms:${name}>`
+            `${formatW3cdtf(createdAt)}</dcterms:${name}>`,
         )
         .join('')
     : '';

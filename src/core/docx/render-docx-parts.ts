@@ -34,7 +34,7 @@ export interface DocxPart {
 export function renderDocxParts(
   doc: ReportDocument,
   profile: FontProfileName,
-  createdAt?: Date
+  createdAt?: Date,
 ): DocxPart[] {
   if (!Object.prototype.hasOwnProperty.call(FONT_PROFILES, profile)) {
     throw new Error(`unknown font profile ${JSON.stringify(profile)}`);
@@ -47,7 +47,10 @@ export function renderDocxParts(
   return [
     {path: CONTENT_TYPES_PATH, content: renderContentTypesXml()},
     {path: PACKAGE_RELS_PATH, content: renderRelationshipsXml('package')},
-    {path: PARTS.document.path, content: renderDocumentXml(doc, fonts, footers)},
+    {
+      path: PARTS.document.path,
+      content: renderDocumentXml(doc, fonts, footers),
+    },
     {path: DOCUMENT_RELS_PATH, content: renderRelationshipsXml('document')},
     {path: PARTS.styles.path, content: renderStylesXml(fonts)},
     {path: PARTS.settings.path, content: renderSettingsXml()},

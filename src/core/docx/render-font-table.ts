@@ -16,8 +16,18 @@ interface FontDeclaration {
 
 const FONT_DECLARATIONS: {readonly [name: string]: FontDeclaration} = {
   'Times New Roman': {charset: '00', family: 'roman', pitch: 'variable'},
-  仿宋_GB2312: {altName: '仿宋', charset: '86', family: 'modern', pitch: 'fixed'},
-  楷体_GB2312: {altName: '楷体', charset: '86', family: 'modern', pitch: 'fixed'},
+  仿宋_GB2312: {
+    altName: '仿宋',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
+  楷体_GB2312: {
+    altName: '楷体',
+    charset: '86',
+    family: 'modern',
+    pitch: 'fixed',
+  },
   黑体: {altName: 'SimHei', charset: '86', family: 'modern', pitch: 'fixed'},
   宋体: {altName: 'SimSun', charset: '86', family: 'auto', pitch: 'variable'},
   // 华文中宋 (installed with Office) is closer to 小标宋's heavy strokes than 宋体.

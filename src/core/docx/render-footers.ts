@@ -3,7 +3,10 @@
 
 import {FontProfile} from './font-profiles';
 import {W_ROOT_NAMESPACES} from './namespaces';
-import {renderParagraphProperties, renderRunProperties} from './ooxml-properties';
+import {
+  renderParagraphProperties,
+  renderRunProperties,
+} from './ooxml-properties';
 import {PAGE_NUMBER_INSET} from './page-setup';
 import {FOOTER} from './paragraph-formats';
 import {XML_DECLARATION} from './xml-escape';
@@ -30,7 +33,10 @@ export function renderFooterXml(side: PageSide, profile: FontProfile): string {
   const paragraphProperties = renderParagraphProperties(FOOTER, {
     overrides:
       side === 'odd'
-        ? {align: 'right', indent: {firstLineChars: 0, right: PAGE_NUMBER_INSET}}
+        ? {
+            align: 'right',
+            indent: {firstLineChars: 0, right: PAGE_NUMBER_INSET},
+          }
         : {align: 'left', indent: {firstLineChars: 0, left: PAGE_NUMBER_INSET}},
   });
   // w:hint="eastAsia" makes Word take the dash from the East Asian font, where it is one em wide.

@@ -24,7 +24,10 @@ function renderDocDefaults(profile: FontProfile): string {
   );
 }
 
-function renderParagraphStyle(format: ParagraphFormat, profile: FontProfile): string {
+function renderParagraphStyle(
+  format: ParagraphFormat,
+  profile: FontProfile,
+): string {
   const isDefault = format.styleId === BODY.styleId;
   return (
     `<w:style w:type="paragraph"${isDefault ? ' w:default="1"' : ''}` +
@@ -33,9 +36,7 @@ function renderParagraphStyle(format: ParagraphFormat, profile: FontProfile): st
     (format.alias ? `<w:aliases w:val="${escapeXml(format.alias)}"/>` : '') +
     (isDefault ? '' : `<w:basedOn w:val="${BODY.styleId}"/>`) +
     `<w:next w:val="${BODY.styleId}"/>` +
-    (format.outlineLevel === undefined
-      ? ''
-      : '<w:uiPriority w:val="9"/>') +
+    (format.outlineLevel === undefined ? '' : '<w:uiPriority w:val="9"/>') +
     '<w:qFormat/>' +
     renderParagraphProperties(format, {inStyle: true}) +
     renderRunProperties(format, profile) +

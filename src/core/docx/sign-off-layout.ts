@@ -23,7 +23,10 @@ export function measureLineWidth(text: string): number {
   return width;
 }
 
-export function computeSignOffIndents(unit: string, date: string): SignOffIndents {
+export function computeSignOffIndents(
+  unit: string,
+  date: string,
+): SignOffIndents {
   const unitWidth = measureLineWidth(unit);
   const dateWidth = measureLineWidth(date);
   const dateRight = TWO_CHARACTERS + unitWidth - TWO_CHARACTERS - dateWidth;
