@@ -95,18 +95,20 @@ function readGrid(sheet: ExcelJS.Worksheet): Grid {
 /**
  * One exceljs cell value as the core sees it. Formulas give their cached result (null if the
  * file has none), rich text and hyperlinks their plain text, errors their text ("#DIV/0!").
- * Dates stay Date objects; exceljs reads a date serial as that calendar day at 00:00 UTC.
+ * Dates: exceljs reads a date serial as that wall-clock time in UTC; the core reads dates with
+ * local getters (as Apps Script does in the script's time zone), so the same wall-clock time is
+ * rebuilt in local time: 2025-02-05 stays 2025年2月5日 west of Greenwich too.
  */
 export function toCellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (
     typeof value === 'string' ||
     typeof value === 'number' ||
-    typeof value === 'boolean' ||
-    value instanceof Date
+    typeof value === 'boolean'
   ) {
     return value;
   }
+  if (value instanceof Date) return localWallClock(value);
   if ('error' in value) return value.error;
   if ('richText' in value) return richTextOf(value);
   if ('hyperlink' in value) {
@@ -117,6 +119,17 @@ export function toCellValue(value: ExcelJS.CellValue): CellValue {
     return toCellValue(value.result ?? null);
   }
   return null;
+}
+
+function localWallClock(utc: Date): Date {
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
+  );
 }
 
 function richTextOf(value: unknown): string {

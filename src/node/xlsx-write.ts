@@ -145,10 +145,15 @@ function writeRow(
         formula: value.formula.replace(/^=/, ''),
         result: value.result,
       };
+    } else if (value instanceof Date) {
+      // exceljs writes a Date's UTC wall clock; the core's dates are local calendar dates.
+      cell.value = new Date(
+        Date.UTC(value.getFullYear(), value.getMonth(), value.getDate()),
+      );
+      cell.numFmt = 'yyyy-mm-dd';
     } else {
       cell.value = value;
     }
-    if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
     if (isRate && headers[index] === '数值') cell.numFmt = '0.0%';
   });
 }

@@ -148,13 +148,15 @@ describe('readXlsxWorkbook', () => {
     ]);
   });
 
-  it('reads a date cell as a Date at midnight UTC of that day', async () => {
+  it('reads a date cell as a local Date on the calendar day the cell shows', async () => {
     const grid = await readBack(sheet => {
       sheet.getCell('A1').value = new Date(Date.UTC(2025, 1, 5));
       sheet.getCell('A1').numFmt = 'yyyy-mm-dd';
     });
     expect(grid[0][0]).toBeInstanceOf(Date);
-    expect((grid[0][0] as Date).toISOString()).toBe('2025-02-05T00:00:00.000Z');
+    const date = grid[0][0] as Date;
+    expect([date.getFullYear(), date.getMonth() + 1, date.getDate()]).toEqual([2025, 2, 5]);
+    expect(date.getHours()).toBe(0);
   });
 
   it('reads an empty worksheet as an empty grid', async () => {

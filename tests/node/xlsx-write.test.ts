@@ -31,7 +31,7 @@ const SAMPLE: readonly TemplateTab[] = [
     name: '基本信息',
     rows: [
       ['单位名称', '古荡街道'],
-      ['成文日期', new Date(Date.UTC(2025, 1, 5))],
+      ['成文日期', new Date(2025, 1, 5)],
       ['自定义项', '保留'],
     ],
   },
@@ -162,7 +162,7 @@ describe('writeTemplateXlsx', () => {
     const grids = await readXlsxBuffer(xlsx);
     const grid = grids.tabs.find(t => t.name === '基本信息')?.grid ?? [];
     const date = grid.find(r => r[0] === '成文日期')?.[1];
-    expect(date).toEqual(new Date(Date.UTC(2025, 1, 5)));
+    expect(date).toEqual(new Date(2025, 1, 5));
     const cell = sheet('基本信息').getColumn(1).values.indexOf('成文日期');
     expect(sheet('基本信息').getCell(cell, 2).numFmt).toBe('yyyy-mm-dd');
   });

@@ -1,0 +1,69 @@
+// One benchmark run in a fresh process: writes the sample scaled by N as .xlsx, then times
+// read → validate/compose → render → zip → write, and reports wall time and peak memory as JSON.
+
+import {mkdtempSync} from 'fs';
+import {tmpdir} from 'os';
+import {join} from 'path';
+import {buildReport} from '../src/core/build-report';
+import {renderDocxParts} from '../src/core/docx';
+import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
+import {TAB} from '../src/core/workbook/schema';
+import type {TemplateTab} from '../src/core/workbook/template-cells';
+import {packDocx, writeFileCreatingFolder} from '../src/node/docx-file';
+import {readXlsxWorkbook} from '../src/node/xlsx-read';
+import {writeTemplateXlsx} from '../src/node/xlsx-write';
+
+/** The sample with every section repeated `times` and `times - 1` extra unused figures per figure. */
+function scaledTabs(times: number): TemplateTab[] {
+  return sampleTemplateTabs().map(tab => {
+    if (tab.name === TAB.settings) return tab;
+    if (tab.name === TAB.data) {
+      const extra = [];
+      for (let k = 2; k <= times; k++) {
+        for (const row of tab.rows) {
+          extra.push([`${String(row[0])}_${k}`, typeof row[1] === 'number' ? row[1] : 1, ...row.slice(2)]);
+        }
+      }
+      return {name: tab.name, rows: [...tab.rows, ...extra]};
+    }
+    const rows = [];
+    for (let k = 0; k < times; k++) rows.push(...tab.rows);
+    return {name: tab.name, rows};
+  });
+}
+
+async function main(): Promise<void> {
+  const times = Number(process.argv[2] ?? '1');
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
+  const xlsx = join(dir, `sample-x${times}.xlsx`);
+  await writeTemplateXlsx(scaledTabs(times), xlsx);
+
+  const started = process.hrtime.bigint();
+  const grids = await readXlsxWorkbook(xlsx);
+  const read = process.hrtime.bigint();
+  const build = buildReport(grids);
+  const built = process.hrtime.bigint();
+  const bytes = packDocx(renderDocxParts(build.document, '公文'));
+  writeFileCreatingFolder(join(dir, 'report.docx'), bytes);
+  const done = process.hrtime.bigint();
+
+  const ms = (a: bigint, b: bigint) => Number(b - a) / 1e6;
+  const rows = grids.tabs.reduce((n, t) => n + t.grid.length, 0);
+  process.stdout.write(
+    JSON.stringify({
+      times,
+      rows,
+      paragraphs: build.stats.paragraphs,
+      findings: build.findings.length,
+      readMs: ms(started, read),
+      buildMs: ms(read, built),
+      renderZipWriteMs: ms(built, done),
+      totalMs: ms(started, done),
+      docxKB: Math.round(bytes.length / 1024),
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      xlsx,
+    }) + '\n',
+  );
+}
+
+void main();
