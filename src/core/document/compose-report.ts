@@ -55,12 +55,17 @@ export function composeReport(model: ReportModel): Composition {
     : `${unitName}${year ?? ''}年度法治政府建设工作报告`;
 
   const blocks: Block[] = [title(titleText)];
-  if (settings.addressee)
-    blocks.push(addressee(`${settings.addressee.value}：`));
+  if (settings.addressee) {
+    // A colon the clerk typed is not doubled.
+    const name = settings.addressee.value.replace(/[：:]+$/, '');
+    blocks.push(addressee(`${name}：`));
+  }
 
   const numbering = createNumbering(settings.itemStyle);
-  let runOnCount = 0;
   for (const section of model.sections) {
+    // A point never runs on into the paragraph of another tab.
+    const sectionStart = blocks.length;
+    let runOnCount = 0;
     for (const row of section.rows) {
       const label = numbering.next(row.level);
       const titlePart = resolve(row.title, row.titleCell);
@@ -69,7 +74,9 @@ export function composeReport(model: ReportModel): Composition {
         runOnCount += 1;
         const joined =
           pointLabel(runOnCount) + joinTitleAndText(titlePart, textPart);
-        if (!appendToLastParagraph(blocks, joined)) {
+        const appended =
+          blocks.length > sectionStart && appendToLastParagraph(blocks, joined);
+        if (!appended) {
           findings.push(finding('run-on-without-paragraph', row.levelCell, {}));
         }
         continue;
