@@ -1,0 +1,170 @@
+import {readFigures} from '../../../src/core/workbook/read-figures';
+import {DATA_COLUMNS} from '../../../src/core/workbook/schema';
+import {dataTab} from '../../helpers/workbook-grids';
+
+describe('readFigures', () => {
+  it('reads one figure per row with its name cell, value cell and unit', () => {
+    const {figures, findings} = readFigures(dataTab([['持证人数', 42, '人']]));
+    expect(findings).toEqual([]);
+    expect(figures).toEqual([
+      {
+        name: '持证人数',
+        nameCell: {tab: '数据', row: 2, column: 1},
+        value: {kind: 'number', value: 42, percent: false},
+        valueCell: {tab: '数据', row: 2, column: 2},
+        unit: '人',
+        isRate: false,
+        partOf: undefined,
+        notExceeding: undefined,
+        target: undefined,
+        source: '',
+        office: '',
+      },
+    ]);
+  });
+
+  it('reads 合计于, 不超过, 目标, 来源说明 and 负责科室', () => {
+    const {figures} = readFigures({
+      name: '数据',
+      grid: [
+        [...DATA_COLUMNS],
+        ['执法人员数', 52, '人', '', '', '', '', ''],
+        ['持证人数', 42, '人', '', '执法人员数', '', '人事台账', '党政办'],
+        ['持证率', 0.808, '%', '', '', '≥85%', '', ''],
+        ['简易程序', 3, '件', '案件总数', '', '', '', ''],
+      ],
+    });
+    expect(figures[1].notExceeding).toEqual({
+      value: '执法人员数',
+      cell: {tab: '数据', row: 3, column: 5},
+    });
+    expect(figures[1].source).toBe('人事台账');
+    expect(figures[1].office).toBe('党政办');
+    expect(figures[2].target).toEqual({
+      value: '≥85%',
+      cell: {tab: '数据', row: 4, column: 6},
+    });
+    expect(figures[3].partOf).toEqual({
+      value: '案件总数',
+      cell: {tab: '数据', row: 5, column: 4},
+    });
+  });
+
+  it('marks a figure with unit % as a rate', () => {
+    const {figures} = readFigures(dataTab([['持证率', 0.808, '%']]));
+    expect(figures[0].isRate).toBe(true);
+  });
+
+  it('marks a figure typed as "80.8%" as a rate without the unit %', () => {
+    const {figures} = readFigures(dataTab([['持证率', '80.8%', '']]));
+    expect(figures[0].isRate).toBe(true);
+    expect(figures[0].value).toEqual({
+      kind: 'number',
+      value: 0.808,
+      percent: true,
+    });
+  });
+
+  it('does not mark a count as a rate', () => {
+    const {figures} = readFigures(dataTab([['持证人数', 42, '人']]));
+    expect(figures[0].isRate).toBe(false);
+  });
+
+  it('keeps faulty values as parsed without judging them', () => {
+    const {figures, findings} = readFigures(
+      dataTab([
+        ['复议案件数', '', '件'],
+        ['应诉案件数', '#REF!', '件'],
+        ['培训场次', '30余', '场'],
+      ]),
+    );
+    expect(findings).toEqual([]);
+    expect(figures.map(f => f.value.kind)).toEqual([
+      'empty',
+      'error',
+      'approximate',
+    ]);
+  });
+
+  it('flags 数据!A3 as a duplicate of 数据!A2 and keeps the first figure', () => {
+    const {figures, findings} = readFigures(
+      dataTab([
+        ['持证人数', 42, '人'],
+        ['持证人数', 43, '人'],
+      ]),
+    );
+    expect(findings).toEqual([
+      {
+        code: 'figure-name-duplicate',
+        severity: 'error',
+        cell: {tab: '数据', row: 3, column: 1},
+        params: {name: '持证人数', first: '数据!A2'},
+      },
+    ]);
+    expect(figures).toHaveLength(1);
+    expect(figures[0].value).toEqual({
+      kind: 'number',
+      value: 42,
+      percent: false,
+    });
+  });
+
+  it('flags a duplicate name typed with surrounding spaces', () => {
+    const {findings} = readFigures(
+      dataTab([
+        ['持证人数', 42, '人'],
+        ['  持证人数\u3000', 43, '人'],
+      ]),
+    );
+    expect(findings.map(f => f.code)).toEqual(['figure-name-duplicate']);
+  });
+
+  it('flags 数据!A2 when a value has no name', () => {
+    const {figures, findings} = readFigures(dataTab([['', 42, '人']]));
+    expect(findings).toEqual([
+      {
+        code: 'figure-name-missing',
+        severity: 'error',
+        cell: {tab: '数据', row: 2, column: 1},
+        params: {value: '42'},
+      },
+    ]);
+    expect(figures).toEqual([]);
+  });
+
+  it('skips a row with neither name nor value without a finding', () => {
+    const {figures, findings} = readFigures(dataTab([['', '', '人']]));
+    expect(figures).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+
+  it('warns at 数据!B2 when a count in 人 holds 2.5', () => {
+    const {figures, findings} = readFigures(dataTab([['持证人数', 2.5, '人']]));
+    expect(findings).toEqual([
+      {
+        code: 'figure-not-whole',
+        severity: 'warning',
+        cell: {tab: '数据', row: 2, column: 2},
+        params: {name: '持证人数', value: '2.5'},
+      },
+    ]);
+    expect(figures).toHaveLength(1);
+  });
+
+  it('allows fractions in money and in figures without a count unit', () => {
+    const {findings} = readFigures(
+      dataTab([
+        ['调解金额', 1234.5, '元'],
+        ['人均时长', 2.5, '小时'],
+      ]),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('passes on the column-missing findings of the header row', () => {
+    const {findings} = readFigures({name: '数据', grid: [['指标', '数值']]});
+    expect(findings.map(f => f.code)).toEqual(
+      DATA_COLUMNS.slice(2).map(() => 'column-missing'),
+    );
+  });
+});
