@@ -1,1 +1,7 @@
-module.exports = ['dist/', 'out/', 'coverage/', '.lo-profile/', 'node_modules/'];
+module.exports = [
+  'dist/',
+  'out/',
+  'coverage/',
+  '.lo-profile/',
+  'node_modules/',
+];

@@ -21,7 +21,11 @@ function scaledTabs(times: number): TemplateTab[] {
       const extra = [];
       for (let k = 2; k <= times; k++) {
         for (const row of tab.rows) {
-          extra.push([`${String(row[0])}_${k}`, typeof row[1] === 'number' ? row[1] : 1, ...row.slice(2)]);
+          extra.push([
+            `${String(row[0])}_${k}`,
+            typeof row[1] === 'number' ? row[1] : 1,
+            ...row.slice(2),
+          ]);
         }
       }
       return {name: tab.name, rows: [...tab.rows, ...extra]};

@@ -155,7 +155,9 @@ describe('readXlsxWorkbook', () => {
     });
     expect(grid[0][0]).toBeInstanceOf(Date);
     const date = grid[0][0] as Date;
-    expect([date.getFullYear(), date.getMonth() + 1, date.getDate()]).toEqual([2025, 2, 5]);
+    expect([date.getFullYear(), date.getMonth() + 1, date.getDate()]).toEqual([
+      2025, 2, 5,
+    ]);
     expect(date.getHours()).toBe(0);
   });
 
