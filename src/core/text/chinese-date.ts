@@ -9,6 +9,7 @@ export function parseDateValue(value: unknown): Date | undefined {
   );
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900) return undefined;
   const date = new Date(year, month - 1, day);
   return date.getMonth() === month - 1 && date.getDate() === day
     ? date

@@ -59,7 +59,13 @@ function resolvePlaceholder(
 ): string | undefined {
   const builtin = context.builtins.get(token.name);
   const figure = context.figures.get(token.name);
-  if (builtin !== undefined && !figure) return builtin;
+  if (builtin !== undefined && !figure) {
+    if (token.format === '') return builtin;
+    findings.push(
+      finding('format-unknown', cell, {name: token.name, format: token.format}),
+    );
+    return undefined;
+  }
   if (!figure) {
     const known = [...context.figures.keys(), ...context.builtins.keys()];
     findings.push(

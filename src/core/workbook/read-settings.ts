@@ -11,7 +11,7 @@ import {
   type ItemStyle,
   type SettingKey,
 } from './schema';
-import {SETTINGS_COLUMNS, TAB} from './schema';
+import {SETTINGS_COLUMNS} from './schema';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
 import {parseDateValue} from '../text/chinese-date';
@@ -44,15 +44,17 @@ export function readSettings(tab: TabGrid): SettingsReading {
     return r && r.text !== '' ? {value: r.text, cell: r.cell} : undefined;
   };
 
-  SETTING_SPECS.filter(s => s.required).forEach((spec, i) => {
-    if (textOf(spec.key)) return;
+  // A required key with no row at all is placed on the next free rows, one per key.
+  let nextFreeRow = lastRow + 1;
+  for (const spec of SETTING_SPECS.filter(s => s.required)) {
+    if (textOf(spec.key)) continue;
     const cell = raw.get(spec.key)?.cell ?? {
-      tab: TAB.settings,
-      row: lastRow + 1 + i,
-      column: 2,
+      tab: tab.name,
+      row: nextFreeRow++,
+      column: table.columnOf(valueHeader),
     };
     findings.push(finding('setting-required', cell, {key: spec.key}));
-  });
+  }
 
   const yearText = textOf('报告年度');
   let year: Located<number> | undefined;

@@ -21,18 +21,25 @@ const EMPTY_TAB = (name: string): TabGrid => ({name, grid: []});
 export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
   const findings: Finding[] = [];
   const byName = new Map(workbook.tabs.map(t => [normaliseKey(t.name), t]));
-  const required = (name: string): TabGrid => {
+  /** A missing required tab is one finding; reading its empty stand-in adds none. */
+  const readRequired = <T extends {findings: readonly Finding[]}>(
+    name: string,
+    read: (tab: TabGrid) => T,
+  ): T => {
     const tab = byName.get(normaliseKey(name));
-    if (tab) return {name: tab.name, grid: tab.grid};
+    if (tab) {
+      const reading = read({name: tab.name, grid: tab.grid});
+      findings.push(...reading.findings);
+      return reading;
+    }
     findings.push(
       finding('tab-missing', cellRef(name, 1, 1), {expected: name}),
     );
-    return EMPTY_TAB(name);
+    return read(EMPTY_TAB(name));
   };
 
-  const settings = readSettings(required(TAB.settings));
-  const figures = readFigures(required(TAB.data));
-  findings.push(...settings.findings, ...figures.findings);
+  const settings = readRequired(TAB.settings, readSettings);
+  const figures = readRequired(TAB.data, readFigures);
 
   const sections: SectionTab[] = [];
   const partsSeen = new Set<number>();

@@ -20,6 +20,8 @@ export interface TableRow {
 
 export interface Table {
   readonly rows: readonly TableRow[];
+  /** 1-based sheet column of a header (or where it would be added when missing). */
+  columnOf(header: string): number;
   readonly findings: readonly Finding[];
 }
 
@@ -61,7 +63,11 @@ export function readTable(tab: TabGrid, headers: readonly string[]): Table {
     previous = values;
     rows.push(tableRow(tab.name, i + 1, values, columns));
   }
-  return {rows, findings};
+  return {
+    rows,
+    findings,
+    columnOf: header => Math.abs(columns.get(normaliseKey(header)) ?? 0) || 1,
+  };
 }
 
 function tableRow(

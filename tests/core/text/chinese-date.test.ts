@@ -6,6 +6,10 @@ import {
 const FEB_5 = new Date(2025, 1, 5);
 
 describe('parseDateValue', () => {
+  it('rejects a year before 1900 rather than reading 0025 as 1925', () => {
+    expect(parseDateValue('0025-02-05')).toBeUndefined();
+  });
+
   it('returns a valid Date as it is', () => {
     expect(parseDateValue(FEB_5)).toBe(FEB_5);
   });

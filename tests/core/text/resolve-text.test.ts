@@ -32,6 +32,14 @@ const CONTEXT = contextOf([
 ]);
 
 describe('resolveText', () => {
+  it('rejects a format on a built-in such as {{年度|中文}} instead of ignoring it', () => {
+    const r = resolveText('{{年度|中文}}年', TEXT_CELL, CONTEXT);
+    expect(r.text).toBe('{{年度|中文}}年');
+    expect(r.findings.map(f => [f.code, f.params])).toEqual([
+      ['format-unknown', {name: '年度', format: '中文'}],
+    ]);
+  });
+
   it('returns text without placeholders unchanged and with no findings', () => {
     expect(resolveText('依法行政。', TEXT_CELL, CONTEXT)).toEqual({
       text: '依法行政。',

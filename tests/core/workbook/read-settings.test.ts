@@ -12,6 +12,20 @@ const REQUIRED: readonly (readonly [string, CellValue])[] = [
 ];
 
 describe('readSettings', () => {
+  it('places a finding for a required key with no row under 内容 of the tab as named', () => {
+    const tab = {
+      name: ' 基本信息 ',
+      grid: [
+        ['说明', '项目', '内容'],
+        ['', '单位名称', '古荡街道'],
+      ],
+    };
+    const {findings} = readSettings(tab);
+    expect(findings.map(f => [f.code, f.cell])).toEqual([
+      ['setting-required', {tab: ' 基本信息 ', row: 3, column: 3}],
+    ]);
+  });
+
   it('reads 单位名称 and 报告年度 with the cells they came from', () => {
     const {settings, findings} = read(REQUIRED);
     expect(findings).toEqual([]);

@@ -14,6 +14,18 @@ import {
 const PARAGRAPH = [['段落', '', '正文。']] as const;
 
 describe('readWorkbook', () => {
+  it('reports a missing 基本信息 or 数据 tab once, without findings about its cells', () => {
+    const grids = workbook({});
+    const tabs = grids.tabs.filter(
+      t => t.name !== '基本信息' && t.name !== '数据',
+    );
+    const {findings} = readWorkbook({tabs});
+    expect(findings.map(f => [f.code, f.cell.tab])).toEqual([
+      ['tab-missing', '基本信息'],
+      ['tab-missing', '数据'],
+    ]);
+  });
+
   it('reads a complete workbook without findings', () => {
     const {model, findings} = readWorkbook(
       workbook({figures: [['持证人数', 42, '人']]}),
