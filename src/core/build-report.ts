@@ -2,7 +2,7 @@
 
 import {composeReport} from './document/compose-report';
 import {blockTexts, type ReportDocument} from './document/model';
-import {sortFindings, type Finding} from './findings/finding';
+import {dedupeFindings, sortFindings, type Finding} from './findings/finding';
 import type {WorkbookGrids} from './workbook/grid';
 import {readWorkbook} from './workbook/read-workbook';
 
@@ -21,7 +21,7 @@ export function buildReport(workbook: WorkbookGrids): ReportBuild {
   const reading = readWorkbook(workbook);
   const composition = composeReport(reading.model);
   const findings = sortFindings(
-    [...reading.findings, ...composition.findings],
+    dedupeFindings([...reading.findings, ...composition.findings]),
     reading.model.tabOrder,
   );
   return {

@@ -12,7 +12,7 @@ import {
   type ReportDocument,
 } from './model';
 import {createNumbering, pointLabel} from './numbering';
-import {finding, type Finding} from '../findings/finding';
+import {dedupeFindings, finding, type Finding} from '../findings/finding';
 import {formatChineseDate} from '../text/chinese-date';
 import {resolveText, type TextContext} from '../text/resolve-text';
 import type {CellRef} from '../workbook/cell-ref';
@@ -153,14 +153,4 @@ function textContext(model: ReportModel): TextContext {
     builtins.set('上年度', String(settings.year.value - 1));
   }
   return {figures: new Map(model.figures.map(f => [f.name, f])), builtins};
-}
-
-function dedupeFindings(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter(f => {
-    const key = `${f.code}|${f.cell.tab}|${f.cell.row}|${f.cell.column}|${JSON.stringify(f.params)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

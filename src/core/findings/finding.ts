@@ -19,6 +19,7 @@ export interface FindingParamsByCode {
   'placeholder-unknown': {readonly name: string; readonly suggestion: string};
   'placeholder-malformed': {readonly text: string};
   'format-unknown': {readonly name: string; readonly format: string};
+  'cell-spreadsheet-error': {readonly value: string};
   'figure-name-missing': {readonly value: string};
   'figure-name-duplicate': {readonly name: string; readonly first: string};
   'figure-empty': {readonly name: string};
@@ -62,6 +63,7 @@ export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
   'placeholder-unknown': 'error',
   'placeholder-malformed': 'error',
   'format-unknown': 'error',
+  'cell-spreadsheet-error': 'error',
   'figure-name-missing': 'error',
   'figure-name-duplicate': 'error',
   'figure-empty': 'error',
@@ -78,6 +80,18 @@ export function finding<C extends FindingCode>(
   params: FindingParamsByCode[C],
 ): Finding {
   return {code, severity: SEVERITY_OF[code], cell, params} as Finding;
+}
+
+/** Drops repeats: the same code and parameters at the same cell. */
+export function dedupeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter(f => {
+    const {tab, row, column} = f.cell;
+    const key = JSON.stringify([f.code, tab, row, column, f.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

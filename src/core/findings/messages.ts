@@ -38,6 +38,8 @@ const MESSAGES: MessageTable = {
     `占位符“${p.text}”写法有误。正确写法为 {{指标}} 或 {{指标|格式}}。`,
   'format-unknown': p =>
     `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、中文、千分位。`,
+  'cell-spreadsheet-error': p =>
+    `单元格显示错误值 ${p.value}。请检查该单元格的公式或引用。`,
   'figure-name-missing': p =>
     `此行填了数值“${p.value}”，但“指标”名称为空。请填写指标名称。`,
   'figure-name-duplicate': p =>

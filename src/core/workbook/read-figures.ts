@@ -20,7 +20,7 @@ export interface FiguresReading {
 }
 
 export function readFigures(tab: TabGrid): FiguresReading {
-  const table = readTable(tab, DATA_COLUMNS);
+  const table = readTable(tab, DATA_COLUMNS, ['数值']);
   const findings: Finding[] = [...table.findings];
   const figures: Figure[] = [];
   const byName = new Map<string, Figure>();
@@ -71,6 +71,14 @@ export function readFigures(tab: TabGrid): FiguresReading {
         finding('figure-not-whole', figure.valueCell, {
           name,
           value: cellText(row.value('数值')),
+        }),
+      );
+    }
+    if (value.kind === 'error') {
+      findings.push(
+        finding('figure-spreadsheet-error', figure.valueCell, {
+          name,
+          value: value.text,
         }),
       );
     }

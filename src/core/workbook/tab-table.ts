@@ -2,7 +2,7 @@
 // and yields the data rows below it, skipping empty rows and the repeats of merged cells.
 
 import {cellRef, type CellRef} from './cell-ref';
-import {isEmptyCell, normaliseKey} from './cell-text';
+import {isEmptyCell, isSpreadsheetError, normaliseKey} from './cell-text';
 import type {CellValue, TabGrid} from './grid';
 import {finding, type Finding} from '../findings/finding';
 
@@ -27,9 +27,14 @@ export interface Table {
 
 /**
  * Reads `tab` as a table with `headers`. The header row is the first of the top rows holding
- * `headers[0]`; each header missing from it is a finding at the header row.
+ * `headers[0]`; each header missing from it is a finding at the header row. A cell showing a
+ * spreadsheet error (#REF!) is a finding, except under `errorsReadBy`, whose reader words it.
  */
-export function readTable(tab: TabGrid, headers: readonly string[]): Table {
+export function readTable(
+  tab: TabGrid,
+  headers: readonly string[],
+  errorsReadBy: readonly string[] = [],
+): Table {
   const grid = tab.grid;
   const wanted = normaliseKey(headers[0]);
   let headerIndex = grid
@@ -54,6 +59,7 @@ export function readTable(tab: TabGrid, headers: readonly string[]): Table {
     columns.set(normaliseKey(header), -nextFree);
     nextFree += 1;
   }
+  const skipped = new Set(errorsReadBy.map(h => columns.get(normaliseKey(h))));
   const rows: TableRow[] = [];
   let previous: readonly CellValue[] | undefined;
   for (let i = headerIndex + 1; i < grid.length; i++) {
@@ -62,6 +68,14 @@ export function readTable(tab: TabGrid, headers: readonly string[]): Table {
     if (previous && repeatsMergedRow(previous, values)) continue;
     previous = values;
     rows.push(tableRow(tab.name, i + 1, values, columns));
+    values.forEach((value, c) => {
+      if (!isSpreadsheetError(value) || skipped.has(c + 1)) return;
+      findings.push(
+        finding('cell-spreadsheet-error', cellRef(tab.name, i + 1, c + 1), {
+          value: value.trim(),
+        }),
+      );
+    });
   }
   return {
     rows,

@@ -26,6 +26,7 @@ const SAMPLE_PARAMS: {readonly [C in FindingCode]: FindingParamsByCode[C]} = {
   'placeholder-unknown': {name: '持证人', suggestion: '持证人数'},
   'placeholder-malformed': {text: '{{}}'},
   'format-unknown': {name: '持证人数', format: '亿'},
+  'cell-spreadsheet-error': {value: '#N/A'},
   'figure-name-missing': {value: '42'},
   'figure-name-duplicate': {name: '持证人数', first: '数据!A2'},
   'figure-empty': {name: '复议案件数'},

@@ -70,7 +70,7 @@ describe('readFigures', () => {
     expect(figures[0].isRate).toBe(false);
   });
 
-  it('keeps faulty values as parsed without judging them', () => {
+  it('keeps faulty values as parsed, judging only a spreadsheet error at once', () => {
     const {figures, findings} = readFigures(
       dataTab([
         ['复议案件数', '', '件'],
@@ -78,7 +78,13 @@ describe('readFigures', () => {
         ['培训场次', '30余', '场'],
       ]),
     );
-    expect(findings).toEqual([]);
+    expect(findings.map(f => [f.code, f.cell, f.params])).toEqual([
+      [
+        'figure-spreadsheet-error',
+        {tab: '数据', row: 3, column: 2},
+        {name: '应诉案件数', value: '#REF!'},
+      ],
+    ]);
     expect(figures.map(f => f.value.kind)).toEqual([
       'empty',
       'error',

@@ -8,6 +8,22 @@ function tab(grid: TabGrid['grid']): TabGrid {
 }
 
 describe('readTable', () => {
+  it('flags a cell showing #N/A at its cell unless its column words errors itself', () => {
+    const grid = [
+      ['指标', '数值', '单位'],
+      ['立案数', '#REF!', '#N/A'],
+    ];
+    const all = readTable(tab(grid), HEADERS);
+    expect(
+      all.findings.map(f => [f.code, f.cell.row, f.cell.column, f.params]),
+    ).toEqual([
+      ['cell-spreadsheet-error', 2, 2, {value: '#REF!'}],
+      ['cell-spreadsheet-error', 2, 3, {value: '#N/A'}],
+    ]);
+    const skipped = readTable(tab(grid), HEADERS, ['数值']);
+    expect(skipped.findings.map(f => f.cell.column)).toEqual([3]);
+  });
+
   it('reads the rows below a header in row 1, with their sheet row numbers', () => {
     const table = readTable(
       tab([
