@@ -9,7 +9,7 @@ import {renderDocxParts} from '../src/core/docx';
 import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
 import {TAB} from '../src/core/workbook/schema';
 import type {TemplateTab} from '../src/core/workbook/template-cells';
-import {packDocx, writeFileCreatingFolder} from '../src/node/docx-file';
+import {packDocx, writeOutputFile} from '../src/node/docx-file';
 import {readXlsxWorkbook} from '../src/node/xlsx-read';
 import {writeTemplateXlsx} from '../src/node/xlsx-write';
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const build = buildReport(grids);
   const built = process.hrtime.bigint();
   const bytes = packDocx(renderDocxParts(build.document, '公文'));
-  writeFileCreatingFolder(join(dir, 'report.docx'), bytes);
+  writeOutputFile(join(dir, 'report.docx'), bytes);
   const done = process.hrtime.bigint();
 
   const ms = (a: bigint, b: bigint) => Number(b - a) / 1e6;

@@ -1,6 +1,7 @@
 import {existsSync, mkdtempSync} from 'fs';
 import {tmpdir} from 'os';
 import {join} from 'path';
+import {DATA_COLUMNS, SECTION_COLUMNS} from '../../src/core/workbook/schema';
 import {runCli} from '../../src/node/cli';
 import {captureConsole} from '../helpers/capture-console';
 import {readDocx} from '../helpers/read-docx';
@@ -47,21 +48,9 @@ describe('fazhi-report build', () => {
   it('refuses to write a document when the workbook has errors and lists them by cell', async () => {
     const xlsx = join(dir, 'broken.xlsx');
     await writeWorkbook(xlsx, {
-      数据: [
-        [
-          '指标',
-          '数值',
-          '单位',
-          '合计于',
-          '不超过',
-          '目标',
-          '来源说明',
-          '负责科室',
-        ],
-        ['立案数', '很多', '件'],
-      ],
+      数据: [[...DATA_COLUMNS], ['立案数', '很多', '件']],
       导语: [
-        ['层级', '标题', '正文', '负责科室', '状态', '备注'],
+        [...SECTION_COLUMNS],
         ['段落', '', '立案{{立案数}}件，结案{{结案数}}件。'],
       ],
     });

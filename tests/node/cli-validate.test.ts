@@ -1,6 +1,11 @@
 import {mkdtempSync, writeFileSync} from 'fs';
 import {tmpdir} from 'os';
 import {join} from 'path';
+import {
+  DATA_COLUMNS,
+  PART_TABS,
+  SECTION_COLUMNS,
+} from '../../src/core/workbook/schema';
 import {runCli} from '../../src/node/cli';
 import type {FindingJson} from '../../src/node/commands/validate-command';
 import {captureConsole} from '../helpers/capture-console';
@@ -12,24 +17,9 @@ const SETTINGS = [
   ['单位名称', '古荡街道'],
   ['报告年度', 2024],
 ];
-const DATA_HEADER = [
-  '指标',
-  '数值',
-  '单位',
-  '合计于',
-  '不超过',
-  '目标',
-  '来源说明',
-  '负责科室',
-];
-const SECTION_HEADER = ['层级', '标题', '正文', '负责科室', '状态', '备注'];
-const PARTS = [
-  '一、举措成效',
-  '二、不足原因',
-  '三、第一责任人',
-  '四、下年安排',
-  '五、其他事项',
-];
+const DATA_HEADER = [...DATA_COLUMNS];
+const SECTION_HEADER = [...SECTION_COLUMNS];
+const PARTS = PART_TABS;
 
 async function workbookWith(
   name: string,

@@ -7,7 +7,7 @@ import {countBySeverity, hasErrors} from '../../core/findings/finding';
 import {findingLine} from '../../core/findings/messages';
 import {CliError, EXIT} from '../cli-error';
 import {summaryLine} from '../cli-text';
-import {packDocx, writeFileCreatingFolder} from '../docx-file';
+import {packDocx, writeOutputFile} from '../docx-file';
 import {loadWorkbook} from '../load-workbook';
 import type {Console} from '../console';
 
@@ -40,14 +40,7 @@ export async function runBuild(
   const path =
     options.output ?? join('.', `${safeFileName(build.document.title)}.docx`);
   const bytes = packDocx(renderDocxParts(build.document, profile, new Date()));
-  try {
-    writeFileCreatingFolder(path, bytes);
-  } catch (e) {
-    throw new CliError('output-unwritable', {
-      path,
-      reason: (e as Error).message,
-    });
-  }
+  writeOutputFile(path, bytes);
   const source = options.workbook ?? '内置示例';
   out.log(`已生成 ${path}（来源：${source}，字体方案：${profile}）`);
   out.log(

@@ -1,9 +1,9 @@
 // `fazhi-report template`: a blank workbook with every tab, or the sample filled in.
 
 import {sampleTemplateTabs} from '../../core/sample/sample-workbook';
-import {CliError, EXIT} from '../cli-error';
+import {EXIT} from '../cli-error';
 import type {Console} from '../console';
-import {writeFileCreatingFolder} from '../docx-file';
+import {writeOutputFile} from '../docx-file';
 import {writeTemplateXlsx} from '../xlsx-write';
 
 export interface TemplateOptions {
@@ -21,14 +21,7 @@ export async function runTemplate(
   const bytes = await writeTemplateXlsx(
     options.sample ? sampleTemplateTabs() : [],
   );
-  try {
-    writeFileCreatingFolder(path, bytes);
-  } catch (e) {
-    throw new CliError('output-unwritable', {
-      path,
-      reason: (e as Error).message,
-    });
-  }
+  writeOutputFile(path, bytes);
   out.log(
     options.sample
       ? `已生成示例工作簿 ${path}（古荡街道 2024 年度报告的全部数据）`
