@@ -1,0 +1,147 @@
+// The slice of each Apps Script service this adapter uses, as narrow interfaces. The real
+// services satisfy them (checked in ports-conformance.ts); the test fakes implement them.
+
+type Button = GoogleAppsScript.Base.Button;
+type ButtonSet = GoogleAppsScript.Base.ButtonSet;
+type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type CellGrid = unknown[][];
+
+export interface BlobPort {
+  getName(): string | null;
+  getContentType(): string | null;
+  getBytes(): number[];
+  getDataAsString(): string;
+}
+
+export interface DataValidationPort {
+  getCriteriaType(): GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  getCriteriaValues(): unknown[];
+  getAllowInvalid(): boolean;
+  getHelpText(): string | null;
+}
+
+export interface RangePort {
+  getValues(): CellGrid;
+  setValues(values: CellGrid): RangePort;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getRow(): number;
+  getColumn(): number;
+  setDataValidation(rule: DataValidationPort | null): RangePort;
+  setFontWeight(fontWeight: string | null): RangePort;
+  setBackground(color: string | null): RangePort;
+  setNumberFormat(numberFormat: string): RangePort;
+  setWrap(isWrapEnabled: boolean): RangePort;
+  setNote(note: string | null): RangePort;
+}
+
+export interface SheetPort {
+  getName(): string;
+  getDataRange(): RangePort;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getFrozenRows(): number;
+  setFrozenRows(rows: number): void;
+  setColumnWidth(columnPosition: number, width: number): SheetPort;
+}
+
+export interface SpreadsheetPort {
+  getSheets(): SheetPort[];
+  getSheetByName(name: string): SheetPort | null;
+  insertSheet(sheetName: string, sheetIndex: number): SheetPort;
+  toast(msg: string, title: string, timeoutSeconds: number): void;
+  getSpreadsheetTimeZone(): string;
+}
+
+export interface MenuPort {
+  addItem(caption: string, functionName: string): MenuPort;
+  addSeparator(): MenuPort;
+  addToUi(): void;
+}
+
+export interface HtmlOutputPort {
+  setWidth(width: number): HtmlOutputPort;
+  setHeight(height: number): HtmlOutputPort;
+  getContent(): string;
+}
+
+export interface UiPort {
+  readonly Button: {readonly YES: Button; readonly NO: Button; readonly OK: Button};
+  readonly ButtonSet: {readonly OK: ButtonSet; readonly YES_NO: ButtonSet};
+  createMenu(caption: string): MenuPort;
+  alert(title: string, prompt: string, buttons: ButtonSet): Button;
+  showModalDialog(userInterface: HtmlOutputPort, title: string): void;
+}
+
+export interface DataValidationBuilderPort {
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderPort;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderPort;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderPort;
+  setHelpText(helpText: string): DataValidationBuilderPort;
+  build(): DataValidationPort;
+}
+
+export interface SpreadsheetAppPort {
+  getActiveSpreadsheet(): SpreadsheetPort;
+  getUi(): UiPort;
+  newDataValidation(): DataValidationBuilderPort;
+}
+
+export interface DriveFilesPort {
+  create(
+    resource: DriveFile,
+    mediaData: BlobPort,
+    optionalArgs: Record<string, unknown>,
+  ): DriveFile;
+  create(resource: DriveFile): DriveFile;
+  get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile;
+}
+
+export interface DrivePort {
+  readonly Files: DriveFilesPort;
+}
+
+export interface UtilitiesPort {
+  newBlob(data: string, contentType: string, name: string): BlobPort;
+  zip(blobs: BlobPort[], name: string): BlobPort;
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
+
+export interface PropertiesPort {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): PropertiesPort;
+}
+
+export interface PropertiesServicePort {
+  getDocumentProperties(): PropertiesPort;
+}
+
+export interface LockPort {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+export interface LockServicePort {
+  getDocumentLock(): LockPort | null;
+}
+
+export interface SessionPort {
+  getActiveUser(): {getEmail(): string};
+}
+
+export interface HtmlServicePort {
+  createHtmlOutput(html: string): HtmlOutputPort;
+}
+
+/** Every service the adapter reaches, passed in: the real globals in Apps Script, fakes in tests. */
+export interface Services {
+  readonly SpreadsheetApp: SpreadsheetAppPort;
+  readonly Drive: DrivePort;
+  readonly Utilities: UtilitiesPort;
+  readonly PropertiesService: PropertiesServicePort;
+  readonly LockService: LockServicePort;
+  readonly Session: SessionPort;
+  readonly HtmlService: HtmlServicePort;
+}
