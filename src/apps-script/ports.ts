@@ -11,6 +11,8 @@ export interface BlobPort {
   getContentType(): string | null;
   getBytes(): number[];
   getDataAsString(): string;
+  setName(name: string): BlobPort;
+  setContentType(contentType: string): BlobPort;
 }
 
 export interface DataValidationPort {
@@ -33,6 +35,7 @@ export interface RangePort {
   setNumberFormat(numberFormat: string): RangePort;
   setWrap(isWrapEnabled: boolean): RangePort;
   setNote(note: string | null): RangePort;
+  getNumberFormats(): string[][];
 }
 
 export interface SheetPort {
