@@ -3,6 +3,7 @@
 
 import {readFile} from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import {percentFormattedCell} from '../core/workbook/cell-text';
 import type {CellValue, Grid, WorkbookGrids} from '../core/workbook/grid';
 
 export type WorkbookUnreadableReason = 'missing' | 'not-xlsx';
@@ -63,6 +64,7 @@ export async function readXlsxBuffer(
 /**
  * The used range from A1, like Sheets' getDataRange().getValues(): rectangular, trailing empty
  * rows and columns dropped, empty cells null. Cells of a merged range all show the master's value.
+ * A number shown with a percent format reads as the percentage the clerk sees ("80.8%").
  */
 function readGrid(sheet: ExcelJS.Worksheet): Grid {
   const rows: CellValue[][] = [];
@@ -70,7 +72,13 @@ function readGrid(sheet: ExcelJS.Worksheet): Grid {
     const row = sheet.findRow(r);
     const values: CellValue[] = [];
     for (let c = 1; row && c <= row.cellCount; c++) {
-      values.push(toCellValue(row.getCell(c).value));
+      const cell = row.getCell(c);
+      const value = toCellValue(cell.value);
+      values.push(
+        typeof value === 'number' && cell.numFmt?.includes('%')
+          ? percentFormattedCell(value)
+          : value,
+      );
     }
     rows.push(values);
   }

@@ -68,6 +68,15 @@ describe('readXlsxWorkbook', () => {
     ]);
   });
 
+  it('reads a number shown with a percent format as the percentage the clerk sees', async () => {
+    const grid = await readBack(sheet => {
+      sheet.getCell('A1').value = 0.808;
+      sheet.getCell('A1').numFmt = '0.0%';
+      sheet.getCell('B1').value = 0.808;
+    });
+    expect(grid).toEqual([['80.8%', 0.808]]);
+  });
+
   it('reads a formula cell as its cached result', async () => {
     const grid = await readBack(sheet => {
       sheet.getCell('A1').value = 96;

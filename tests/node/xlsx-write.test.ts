@@ -125,12 +125,12 @@ describe('writeTemplateXlsx', () => {
     expect(rule.prompt).toContain('30余');
   });
 
-  it('writes a formula without "=" and its cached result', async () => {
+  it('writes a formula without "=" and its cached result, read back as the percentage shown', async () => {
     const xml = cellXml(sheetXml(xlsx, '数据'), 'B4');
     expect(xml?.getElementsByTagName('f')[0]?.textContent).toBe('B3/B2');
     expect(xml?.getElementsByTagName('v')[0]?.textContent).toBe('0.8');
     const grids = await readXlsxBuffer(xlsx);
-    expect(grids.tabs.find(t => t.name === '数据')?.grid[3][1]).toBe(0.8);
+    expect(grids.tabs.find(t => t.name === '数据')?.grid[3][1]).toBe('80%');
   });
 
   it('keeps a string that starts with "=" as text', async () => {

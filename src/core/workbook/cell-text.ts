@@ -96,3 +96,11 @@ function isoDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/**
+ * A number a spreadsheet shows with a percent format (0.808 shown as 80.8%) as the text the
+ * clerk sees, so the core reads it as a rate whatever its 单位 says.
+ */
+export function percentFormattedCell(value: number): string {
+  return `${roundTo(value * 100, 10)}%`;
+}
