@@ -20,9 +20,13 @@ await build({
 const out = mkdtempSync(join(tmpdir(), 'fazhi-bench-out-'));
 const rows = [];
 for (const times of [1, 10, 100]) {
-  const worker = spawnSync(process.execPath, ['dist/bench-worker.js', String(times)], {
-    encoding: 'utf8',
-  });
+  const worker = spawnSync(
+    process.execPath,
+    ['dist/bench-worker.js', String(times)],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (worker.status !== 0) {
     process.stderr.write(worker.stderr);
     process.exit(1);
@@ -31,7 +35,13 @@ for (const times of [1, 10, 100]) {
   const started = process.hrtime.bigint();
   const cli = spawnSync(
     process.execPath,
-    ['bin/fazhi-report.js', 'build', result.xlsx, '-o', join(out, `x${times}.docx`)],
+    [
+      'bin/fazhi-report.js',
+      'build',
+      result.xlsx,
+      '-o',
+      join(out, `x${times}.docx`),
+    ],
     {encoding: 'utf8'},
   );
   const cliMs = Number(process.hrtime.bigint() - started) / 1e6;

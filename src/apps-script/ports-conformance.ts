@@ -7,10 +7,16 @@ type Conforms<Real, Port> = [Real] extends [Port] ? true : false;
 
 export const conformance: readonly true[] = [
   true as Conforms<GoogleAppsScript.Base.Blob, Ports.BlobPort>,
-  true as Conforms<GoogleAppsScript.Spreadsheet.DataValidation, Ports.DataValidationPort>,
+  true as Conforms<
+    GoogleAppsScript.Spreadsheet.DataValidation,
+    Ports.DataValidationPort
+  >,
   true as Conforms<GoogleAppsScript.Spreadsheet.Range, Ports.RangePort>,
   true as Conforms<GoogleAppsScript.Spreadsheet.Sheet, Ports.SheetPort>,
-  true as Conforms<GoogleAppsScript.Spreadsheet.Spreadsheet, Ports.SpreadsheetPort>,
+  true as Conforms<
+    GoogleAppsScript.Spreadsheet.Spreadsheet,
+    Ports.SpreadsheetPort
+  >,
   true as Conforms<GoogleAppsScript.Base.Menu, Ports.MenuPort>,
   true as Conforms<GoogleAppsScript.HTML.HtmlOutput, Ports.HtmlOutputPort>,
   true as Conforms<GoogleAppsScript.Base.Ui, Ports.UiPort>,
@@ -18,8 +24,14 @@ export const conformance: readonly true[] = [
     GoogleAppsScript.Spreadsheet.DataValidationBuilder,
     Ports.DataValidationBuilderPort
   >,
-  true as Conforms<GoogleAppsScript.Spreadsheet.SpreadsheetApp, Ports.SpreadsheetAppPort>,
-  true as Conforms<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, Ports.DriveFilesPort>,
+  true as Conforms<
+    GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    Ports.SpreadsheetAppPort
+  >,
+  true as Conforms<
+    GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
+    Ports.DriveFilesPort
+  >,
   // zip() takes BlobSource[] in the typings; the blobs we pass come from newBlob(), which are
   // real Blobs in Apps Script, so only its result is checked.
   true as Conforms<
@@ -30,8 +42,14 @@ export const conformance: readonly true[] = [
     ReturnType<GoogleAppsScript.Utilities.Utilities['zip']>,
     ReturnType<Ports.UtilitiesPort['zip']>
   >,
-  true as Conforms<GoogleAppsScript.Properties.Properties, Ports.PropertiesPort>,
-  true as Conforms<GoogleAppsScript.Properties.PropertiesService, Ports.PropertiesServicePort>,
+  true as Conforms<
+    GoogleAppsScript.Properties.Properties,
+    Ports.PropertiesPort
+  >,
+  true as Conforms<
+    GoogleAppsScript.Properties.PropertiesService,
+    Ports.PropertiesServicePort
+  >,
   true as Conforms<GoogleAppsScript.Lock.Lock, Ports.LockPort>,
   true as Conforms<GoogleAppsScript.Lock.LockService, Ports.LockServicePort>,
   true as Conforms<GoogleAppsScript.Base.Session, Ports.SessionPort>,

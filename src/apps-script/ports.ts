@@ -41,7 +41,12 @@ export interface RangePort {
 export interface SheetPort {
   getName(): string;
   getDataRange(): RangePort;
-  getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
+  getRange(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): RangePort;
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
@@ -71,7 +76,11 @@ export interface HtmlOutputPort {
 }
 
 export interface UiPort {
-  readonly Button: {readonly YES: Button; readonly NO: Button; readonly OK: Button};
+  readonly Button: {
+    readonly YES: Button;
+    readonly NO: Button;
+    readonly OK: Button;
+  };
   readonly ButtonSet: {readonly OK: ButtonSet; readonly YES_NO: ButtonSet};
   createMenu(caption: string): MenuPort;
   alert(title: string, prompt: string, buttons: ButtonSet): Button;
@@ -79,7 +88,10 @@ export interface UiPort {
 }
 
 export interface DataValidationBuilderPort {
-  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderPort;
+  requireValueInList(
+    values: string[],
+    showDropdown: boolean,
+  ): DataValidationBuilderPort;
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderPort;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderPort;
   setHelpText(helpText: string): DataValidationBuilderPort;
@@ -138,13 +150,20 @@ export interface HtmlServicePort {
   createHtmlOutput(html: string): HtmlOutputPort;
 }
 
+/** Apps Script's console (Stackdriver logging); only English lines for developers go here. */
+export interface ConsolePort {
+  error(message: string): void;
+}
+
 /** Every service the adapter reaches, passed in: the real globals in Apps Script, fakes in tests. */
 export interface Services {
   readonly SpreadsheetApp: SpreadsheetAppPort;
-  readonly Drive: DrivePort;
+  /** Undefined when the Advanced Drive service is not enabled for the script. */
+  readonly Drive: DrivePort | undefined;
   readonly Utilities: UtilitiesPort;
   readonly PropertiesService: PropertiesServicePort;
   readonly LockService: LockServicePort;
   readonly Session: SessionPort;
   readonly HtmlService: HtmlServicePort;
+  readonly console: ConsolePort;
 }

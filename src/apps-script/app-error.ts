@@ -1,0 +1,21 @@
+// Errors the Apps Script side knows how to word for a clerk: a typed code plus parameters.
+// Anything else reaching an entry point becomes a generic message and an English log line.
+
+export interface AppErrorParams {
+  'drive-service-missing': Record<string, never>;
+  'drive-failed': {readonly detail: string};
+  busy: Record<string, never>;
+  'no-report-yet': Record<string, never>;
+}
+
+export type AppErrorCode = keyof AppErrorParams;
+
+export class AppError<C extends AppErrorCode = AppErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly params: AppErrorParams[C],
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,173 @@
+// 生成报告: under the document lock, read every tab once, validate and render in the core,
+// upload the 在线 .docx converted to a Google Doc and the 公文 .docx beside it, log the run.
+
+import {buildReport, type ReportBuild} from '../core/build-report';
+import {renderDocxParts} from '../core/docx';
+import {countBySeverity, hasErrors} from '../core/findings/finding';
+import {findingLine} from '../core/findings/messages';
+import {fingerprintWorkbook} from '../core/workbook/fingerprint';
+import {AppError} from './app-error';
+import {DOCX_MIME, docxBlob} from './docx-blob';
+import {
+  appendLogEntry,
+  nextVersion,
+  readLogEntries,
+  type LogEntry,
+} from './generation-log';
+import {linkHtml, pageHtml, escapeHtml} from './html';
+import {callDrive, ensureOutputFolder} from './output-folder';
+import type {DrivePort, Services} from './ports';
+import {readSheetGrids} from './read-sheet-grids';
+import {APP_TITLE, TEXT} from './ui-text';
+
+export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
+/** How long a click waits for another generation to finish before saying "busy". */
+const LOCK_WAIT_MS = 2000;
+/** Findings listed in the draft question; the rest are counted. */
+const LISTED_FINDINGS = 8;
+
+export type GenerateOutcome =
+  | {readonly kind: 'generated'; readonly entry: LogEntry}
+  | {readonly kind: 'cancelled'};
+
+export function generateReport(services: Services, now: Date): GenerateOutcome {
+  const lock = services.LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
+  try {
+    return generateLocked(services, now);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function generateLocked(services: Services, now: Date): GenerateOutcome {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const drive = services.Drive;
+  if (!drive) throw new AppError('drive-service-missing', {});
+  spreadsheet.toast(TEXT.readingWorkbook, APP_TITLE, 5);
+  const sheets = readSheetGrids(spreadsheet);
+  const build = buildReport(sheets.workbook);
+  const draft = hasErrors(build.findings);
+  if (draft && !confirmDraft(services, build)) return {kind: 'cancelled'};
+
+  spreadsheet.toast(TEXT.rendering, APP_TITLE, 5);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const version = nextVersion(readLogEntries(sheets.log));
+  const stamp = services.Utilities.formatDate(
+    now,
+    timeZone,
+    'yyyy-MM-dd HH:mm',
+  );
+  const name = `${build.document.title} ${version} ${stamp}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
+  const counts = countBySeverity(build.findings);
+  const base = {
+    time: services.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss'),
+    user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
+    errors: counts.error,
+    warnings: counts.warning,
+    fingerprint: fingerprintWorkbook(sheets.workbook),
+  };
+
+  const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
+  try {
+    spreadsheet.toast(TEXT.saving, APP_TITLE, 10);
+    const folderName = folderNameOf(build);
+    const folder = ensureOutputFolder(
+      drive,
+      services.PropertiesService.getDocumentProperties(),
+      folderName,
+    );
+    const online = docxBlob(
+      services.Utilities,
+      renderDocxParts(build.document, '在线', now),
+      `${name}.docx`,
+    );
+    saved.docUrl = upload(
+      drive,
+      {name, mimeType: GOOGLE_DOC_MIME, parents: [folder]},
+      online,
+    );
+    const official = docxBlob(
+      services.Utilities,
+      renderDocxParts(build.document, '公文', now),
+      `${name}.docx`,
+    );
+    saved.docxUrl = upload(
+      drive,
+      {name: `${name}.docx`, mimeType: DOCX_MIME, parents: [folder]},
+      official,
+    );
+  } catch (e) {
+    const detail =
+      e instanceof AppError && e.code === 'drive-failed'
+        ? e.params.detail
+        : String(e);
+    appendLogEntry(spreadsheet, sheets.logSheet, {
+      ...base,
+      ...saved,
+      version: '',
+      result: TEXT.resultFailed(detail),
+    });
+    throw e;
+  }
+  const entry: LogEntry = {
+    ...base,
+    ...saved,
+    version,
+    result: draft ? TEXT.resultDraft : TEXT.resultOk,
+  };
+  appendLogEntry(spreadsheet, sheets.logSheet, entry);
+  spreadsheet.toast(TEXT.done, APP_TITLE, 5);
+  showLinks(services, TEXT.generatedTitle, TEXT.generatedBody(version), entry);
+  return {kind: 'generated', entry};
+}
+
+function confirmDraft(services: Services, build: ReportBuild): boolean {
+  const ui = services.SpreadsheetApp.getUi();
+  const errors = build.findings.filter(f => f.severity === 'error');
+  const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
+  if (errors.length > LISTED_FINDINGS)
+    listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));
+  const answer = ui.alert(
+    APP_TITLE,
+    TEXT.draftQuestion(errors.length, listed.join('\n')),
+    ui.ButtonSet.YES_NO,
+  );
+  return answer === ui.Button.YES;
+}
+
+/** 输出文件夹 when set; otherwise named after the unit. */
+function folderNameOf(build: ReportBuild): string {
+  const chosen = build.settings.outputFolder?.value;
+  if (chosen) return chosen;
+  return `${build.settings.unitName?.value ?? ''}法治政府建设年度报告`;
+}
+
+function upload(
+  drive: DrivePort,
+  resource: {name: string; mimeType: string; parents: string[]},
+  blob: ReturnType<typeof docxBlob>,
+): string {
+  const file = callDrive(() =>
+    drive.Files.create(resource, blob, {fields: 'id,webViewLink'}),
+  );
+  return file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`;
+}
+
+/** A dialog with the Google Doc and the .docx of a log entry. */
+export function showLinks(
+  services: Services,
+  title: string,
+  lead: string,
+  entry: LogEntry,
+): void {
+  const body = [
+    `<p>${escapeHtml(lead)}</p>`,
+    `<p>${linkHtml(entry.docUrl, TEXT.onlineDocLink)}</p>`,
+    `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
+  ].join('');
+  const output = services.HtmlService.createHtmlOutput(pageHtml(body))
+    .setWidth(420)
+    .setHeight(180);
+  services.SpreadsheetApp.getUi().showModalDialog(output, title);
+}

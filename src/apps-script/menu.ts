@@ -1,0 +1,37 @@
+// The 法治报告 menu: labels and the global function each item calls. The build checks that
+// every handler named here is a top-level function of the bundle.
+
+import type {SpreadsheetAppPort} from './ports';
+import {MENU_TITLE} from './ui-text';
+
+export interface MenuItem {
+  readonly label: string;
+  readonly handler: string;
+}
+
+/** Groups of items, drawn with separators between them. */
+export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
+  [
+    {label: '初始化工作簿', handler: 'setupWorkbook'},
+    {label: '载入示例数据', handler: 'loadSampleData'},
+  ],
+  [
+    {label: '生成报告', handler: 'generateReport'},
+    {label: '打开最新报告', handler: 'openLatestReport'},
+  ],
+  [{label: '帮助', handler: 'showHelp'}],
+];
+
+/** Names the build must find as top-level functions: every menu handler. */
+export function menuHandlerNames(): string[] {
+  return MENU_GROUPS.flat().map(i => i.handler);
+}
+
+export function addMenu(spreadsheetApp: SpreadsheetAppPort): void {
+  const menu = spreadsheetApp.getUi().createMenu(MENU_TITLE);
+  MENU_GROUPS.forEach((group, g) => {
+    if (g > 0) menu.addSeparator();
+    for (const item of group) menu.addItem(item.label, item.handler);
+  });
+  menu.addToUi();
+}

@@ -1,0 +1,21 @@
+// 打开最新报告: the newest version in 生成记录, as a dialog with both links.
+
+import {AppError} from './app-error';
+import {showLinks} from './generate-report';
+import {readLogEntries} from './generation-log';
+import type {Services} from './ports';
+import {readSheetGrids} from './read-sheet-grids';
+import {TEXT} from './ui-text';
+
+export function openLatestReport(services: Services): void {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const entries = readLogEntries(readSheetGrids(spreadsheet).log);
+  const latest = entries[entries.length - 1];
+  if (!latest) throw new AppError('no-report-yet', {});
+  showLinks(
+    services,
+    TEXT.latestTitle,
+    TEXT.latestBody(latest.version, latest.time),
+    latest,
+  );
+}

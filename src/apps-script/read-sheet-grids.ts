@@ -1,0 +1,52 @@
+// Reads the tabs the core needs, one getValues() each (plus number formats for 数据, where a
+// percent format tells a rate); other tabs are never read.
+
+import {normaliseKey, percentFormattedCell} from '../core/workbook/cell-text';
+import type {
+  CellValue,
+  Grid,
+  TabGrid,
+  WorkbookGrids,
+} from '../core/workbook/grid';
+import {sectionPart} from '../core/workbook/read-workbook';
+import {TAB} from '../core/workbook/schema';
+import type {SheetPort, SpreadsheetPort} from './ports';
+
+export interface SheetGrids {
+  /** The tabs the core reads, in workbook order. */
+  readonly workbook: WorkbookGrids;
+  /** The 生成记录 tab, when present, and its sheet (to append to without a second lookup). */
+  readonly log?: TabGrid;
+  readonly logSheet?: SheetPort;
+}
+
+export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
+  const tabs: TabGrid[] = [];
+  let log: TabGrid | undefined;
+  let logSheet: SheetPort | undefined;
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    const key = normaliseKey(name);
+    if (key === TAB.log) {
+      log = {name, grid: readGrid(sheet, false)};
+      logSheet = sheet;
+    } else if (key === TAB.settings || sectionPart(name) !== undefined) {
+      tabs.push({name, grid: readGrid(sheet, false)});
+    } else if (key === TAB.data) tabs.push({name, grid: readGrid(sheet, true)});
+  }
+  return {workbook: {tabs}, log, logSheet};
+}
+
+function readGrid(sheet: SheetPort, withPercentFormats: boolean): Grid {
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  if (!withPercentFormats) return values;
+  const formats = range.getNumberFormats();
+  return values.map((row, r) =>
+    row.map((value, c) =>
+      typeof value === 'number' && formats[r][c].includes('%')
+        ? percentFormattedCell(value)
+        : value,
+    ),
+  );
+}

@@ -1,0 +1,67 @@
+// Every sentence the Google Sheets side shows a clerk: menu labels, toasts, alerts, dialogs.
+
+import type {AppError, AppErrorCode, AppErrorParams} from './app-error';
+
+export const MENU_TITLE = '法治报告';
+
+export const APP_TITLE = '法治报告';
+
+const ERRORS: {readonly [C in AppErrorCode]: (p: AppErrorParams[C]) => string} =
+  {
+    'drive-service-missing': () =>
+      '未启用“Drive API”高级服务，无法保存报告。请在脚本编辑器的“服务”中添加 Drive API（v3）后重试。',
+    'drive-failed': p =>
+      `保存到云端硬盘时出错，报告未生成完整，已记入“生成记录”。工作簿内容没有改动，请稍后重试。（${p.detail}）`,
+    busy: () => '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
+    'no-report-yet': () => '还没有生成过报告。请先点击“法治报告 → 生成报告”。',
+  };
+
+export function appErrorMessage(error: AppError): string {
+  const format = ERRORS[error.code] as (p: AppError['params']) => string;
+  return format(error.params);
+}
+
+export const UNEXPECTED_ERROR =
+  '操作没有完成：程序内部出错。工作簿内容没有改动。请稍后重试；如仍出错，请把“扩展程序 → Apps Script → 执行记录”中的信息发给维护人员。';
+
+export const TEXT = {
+  readingWorkbook: '正在读取工作簿…',
+  rendering: '正在生成文档…',
+  saving: '正在保存到云端硬盘…',
+  done: '报告已生成',
+  draftQuestion: (count: number, lines: string) =>
+    `工作簿中有 ${count} 个错误，正式报告不能生成：\n\n${lines}\n\n是否仍生成一份草稿（文件名标注“草稿”）？`,
+  moreFindings: (count: number) => `……另有 ${count} 个问题未列出`,
+  generatedTitle: '报告已生成',
+  generatedBody: (version: string) => `第 ${version} 版已保存到云端硬盘：`,
+  onlineDocLink: '打开 Google 文档（供审阅）',
+  officialDocxLink: '下载公文 .docx（用于打印报送）',
+  latestTitle: '最新报告',
+  latestBody: (version: string, time: string) =>
+    `第 ${version} 版，生成于 ${time}：`,
+  setupDone: (created: number, filled: number) =>
+    created + filled === 0
+      ? '工作簿已是完整模板，无需改动。'
+      : `已新建 ${created} 个工作表，补全 ${filled} 个表头或设置项。已有内容未作任何改动。`,
+  setupConflicts: (lines: string) =>
+    `以下表头与模板不符，未作改动，请核对：\n${lines}`,
+  headerConflict: (cell: string, found: string, expected: string) =>
+    `${cell} 为“${found}”，模板为“${expected}”`,
+  sampleOverwriteQuestion: (tabs: string) =>
+    `以下工作表的示例数据区域已有内容：${tabs}。\n\n载入示例会覆盖这些单元格。是否继续？`,
+  sampleTitle: '载入示例数据',
+  sampleLoaded:
+    '示例数据已载入（古荡街道 2024 年度报告）。可点击“生成报告”查看效果。',
+  sampleDeclined: '已取消，工作簿未作任何改动。',
+  unknownUser: '（未知）',
+  draftSuffix: '草稿',
+  resultOk: '成功',
+  resultDraft: '草稿（有错误）',
+  resultFailed: (detail: string) => `失败：${detail}`,
+  helpTitle: '法治报告 使用说明',
+  helpHtml: `<p>1. 点击“初始化工作簿”建立全部工作表（已有内容不会被改动）。</p>
+<p>2. 各科室按“填写说明”工作表填写：每个报告部分一个工作表，文中数字写在“数据”表，正文中用 {{指标}} 引用。</p>
+<p>3. 点击“生成报告”：先检查工作簿，再在云端硬盘生成 Google 文档（供审阅）和公文 .docx（用于报送），并在“生成记录”中登记。</p>
+<p>4. 点击“打开最新报告”查看最近一版。</p>
+<p>想先看效果，可点击“载入示例数据”。</p>`,
+} as const;
