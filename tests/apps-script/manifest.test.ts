@@ -1,0 +1,47 @@
+// The manifest pins the narrow scopes and Advanced Drive v3; the bundle uses no service that
+// would widen them.
+
+import {spawnSync} from 'child_process';
+import {readFileSync} from 'fs';
+
+describe('appsscript.json and the bundle', () => {
+  const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
+  let code = '';
+  beforeAll(() => {
+    const run = spawnSync(process.execPath, ['scripts/build-apps-script.mjs'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    code = readFileSync('dist/Code.js', 'utf8');
+  });
+
+  it('asks for exactly the narrow scopes', () => {
+    expect([...manifest.oauthScopes].sort()).toEqual(
+      [
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/userinfo.email',
+      ].sort(),
+    );
+  });
+
+  it('runs on V8 in Asia/Shanghai with Stackdriver logging and Advanced Drive v3', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Shanghai');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      {userSymbol: 'Drive', serviceId: 'drive', version: 'v3'},
+    ]);
+  });
+
+  it('never calls DriveApp or DocumentApp, which need broader scopes', () => {
+    expect(code).not.toMatch(/\bDriveApp\b/);
+    expect(code).not.toMatch(/\bDocumentApp\b/);
+  });
+
+  it('stays under 150 KB', () => {
+    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
+  });
+});
