@@ -5,9 +5,12 @@ import {blockTexts, type ReportDocument} from './document/model';
 import {dedupeFindings, sortFindings, type Finding} from './findings/finding';
 import type {WorkbookGrids} from './workbook/grid';
 import {readWorkbook} from './workbook/read-workbook';
+import type {ReportSettings} from './workbook/report-model';
 
 export interface ReportBuild {
   readonly document: ReportDocument;
+  /** The settings read from 基本信息 (output folder, reviewers, …) for the adapters. */
+  readonly settings: ReportSettings;
   /** All findings of reading and composing, in workbook order. */
   readonly findings: readonly Finding[];
   readonly stats: {
@@ -26,6 +29,7 @@ export function buildReport(workbook: WorkbookGrids): ReportBuild {
   );
   return {
     document: composition.document,
+    settings: reading.model.settings,
     findings,
     stats: {
       paragraphs: composition.document.blocks.flatMap(blockTexts).length,

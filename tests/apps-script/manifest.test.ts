@@ -2,7 +2,9 @@
 // would widen them.
 
 import {spawnSync} from 'child_process';
-import {readFileSync} from 'fs';
+import {mkdtempSync, readFileSync} from 'fs';
+import {tmpdir} from 'os';
+import {join} from 'path';
 
 describe('appsscript.json and the bundle', () => {
   const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
