@@ -1,0 +1,103 @@
+// The state behind one fake Drive: its files, ids, links and the failures a test scheduled.
+// Not a service object; FakeDrive and FakeDriveFiles share it.
+
+export type Method = 'create' | 'get';
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const DOC_MIME = 'application/vnd.google-apps.document';
+
+export interface StoredFile {
+  readonly id: string;
+  readonly name: string;
+  readonly mimeType: string;
+  readonly parents: readonly string[];
+  readonly webViewLink: string;
+  readonly createdTime: string;
+  readonly trashed: boolean;
+  /** The bytes uploaded with create (for a converted Doc, the .docx as sent); null if none. */
+  readonly content: Uint8Array | null;
+  readonly uploadedContentType: string | null;
+  readonly optionalArgs: Readonly<Record<string, unknown>>;
+}
+
+interface Failure {
+  skip: number;
+  readonly error: Error;
+}
+
+/** The files of one fake Drive and the failures scheduled for it. */
+export class DriveStore {
+  readonly files: StoredFile[] = [];
+  readonly failures: Record<Method, Failure[]> = {create: [], get: []};
+  private created = 0;
+
+  constructor(readonly now: () => Date) {}
+
+  find(fileId: string, method: Method): StoredFile {
+    const file = this.files.find(f => f.id === fileId);
+    if (!file) throw apiError(method, `File not found: ${fileId}.`);
+    return file;
+  }
+
+  /** Checks the parent (one, existing, a folder; 'root' is My Drive) and stores the file. */
+  add(
+    fields: Omit<
+      StoredFile,
+      'id' | 'parents' | 'webViewLink' | 'createdTime' | 'trashed'
+    >,
+    parents: readonly string[] = ['root'],
+  ): StoredFile {
+    if (parents.length !== 1)
+      throw apiError('create', 'A file must have exactly one parent.');
+    if (
+      parents[0] !== 'root' &&
+      this.find(parents[0], 'create').mimeType !== FOLDER_MIME
+    )
+      throw apiError('create', `The parent ${parents[0]} is not a folder.`);
+    const id = `file-${++this.created}`;
+    const link = webViewLink(id, fields.mimeType);
+    const createdTime = this.now().toISOString();
+    const file = {
+      ...fields,
+      id,
+      parents: [...parents],
+      webViewLink: link,
+      createdTime,
+      trashed: false,
+    };
+    this.files.push(file);
+    return file;
+  }
+
+  replace(file: StoredFile, change: Partial<StoredFile> | null): void {
+    const index = this.files.indexOf(file);
+    if (change) this.files[index] = {...file, ...change};
+    else this.files.splice(index, 1);
+  }
+
+  failIfScheduled(method: Method): void {
+    const next = this.failures[method][0];
+    if (!next) return;
+    if (next.skip > 0) {
+      next.skip--;
+      return;
+    }
+    this.failures[method].shift();
+    throw next.error;
+  }
+}
+
+function webViewLink(id: string, mimeType: string): string {
+  if (mimeType === DOC_MIME)
+    return `https://docs.google.com/document/d/${id}/edit`;
+  if (mimeType === FOLDER_MIME)
+    return `https://drive.google.com/drive/folders/${id}`;
+  return `https://drive.google.com/file/d/${id}/view`;
+}
+
+/** Errors worded the way the Advanced Drive service reports API failures. */
+export function apiError(method: Method, detail: string): Error {
+  return new Error(
+    `API call to drive.files.${method} failed with error: ${detail}`,
+  );
+}

@@ -1,0 +1,152 @@
+// Fake of the Advanced Drive service (v3) Files collection: folders and uploads kept with their
+// bytes, Drive's errors for unknown ids and parents, and a switch to make a later call fail.
+
+import type {
+  BlobPort,
+  DriveFilesPort,
+  DrivePort,
+} from '../../src/apps-script/ports';
+import type {CallLog} from './call-log';
+import {apiError, DOC_MIME, DriveStore, FOLDER_MIME} from './drive-store';
+import type {Method, StoredFile} from './drive-store';
+import {blobParts} from './fake-blob';
+
+export {DOC_MIME, FOLDER_MIME};
+export type {StoredFile};
+
+type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+
+export const DOCX_MIME =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Uploads Drive can convert into a Google Doc. */
+const DOC_IMPORTS = [
+  DOCX_MIME,
+  'application/msword',
+  'application/rtf',
+  'application/vnd.oasis.opendocument.text',
+  'text/html',
+  'text/plain',
+];
+
+export class FakeDriveFiles implements DriveFilesPort {
+  constructor(
+    private readonly store: DriveStore,
+    private readonly calls: CallLog,
+  ) {}
+
+  /**
+   * Stores a folder or file and returns all its metadata (optionalArgs.fields is not honoured:
+   * the full file comes back). A Google Doc mimeType with an importable upload is "converted":
+   * the stored file is a Doc that keeps the uploaded bytes and their content type.
+   */
+  create(
+    resource: DriveFile,
+    mediaData?: BlobPort,
+    optionalArgs: Record<string, unknown> = {},
+  ): DriveFile {
+    this.calls.record('Drive.Files.create');
+    this.store.failIfScheduled('create');
+    const upload = mediaData ? blobParts(mediaData) : null;
+    const mimeType =
+      resource.mimeType ?? upload?.contentType ?? 'application/octet-stream';
+    if (upload && mimeType === FOLDER_MIME)
+      throw apiError('create', 'A folder cannot have content.');
+    if (
+      upload &&
+      mimeType === DOC_MIME &&
+      !DOC_IMPORTS.includes(upload.contentType ?? '')
+    )
+      throw apiError(
+        'create',
+        `Cannot convert ${upload.contentType} to a Google Doc.`,
+      );
+    if (
+      mimeType.startsWith('application/vnd.google-apps.') &&
+      mimeType !== FOLDER_MIME &&
+      mimeType !== DOC_MIME
+    )
+      throw new Error(`fake Drive: creating ${mimeType} is not modelled`);
+    const file = this.store.add(
+      {
+        name: resource.name ?? upload?.name ?? 'Untitled',
+        mimeType,
+        content: upload?.bytes ?? null,
+        uploadedContentType: upload?.contentType ?? null,
+        optionalArgs: {...optionalArgs},
+      },
+      resource.parents,
+    );
+    return toDriveFile(file);
+  }
+
+  /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
+  get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile {
+    this.calls.record('Drive.Files.get');
+    void optionalArgs;
+    this.store.failIfScheduled('get');
+    return toDriveFile(this.store.find(fileId, 'get'));
+  }
+}
+
+export class FakeDrive implements DrivePort {
+  private readonly store: DriveStore;
+  readonly Files: FakeDriveFiles;
+
+  constructor(calls: CallLog, now: () => Date = () => new Date()) {
+    this.store = new DriveStore(now);
+    this.Files = new FakeDriveFiles(this.store, calls);
+  }
+
+  // Test helpers below: none of them is a service call.
+
+  /** Every file and folder, in creation order (trashed ones too). */
+  get files(): readonly StoredFile[] {
+    return [...this.store.files];
+  }
+
+  /** Makes a later call of `method` throw `error`: the next one, or the one after `skip` more. */
+  failNext(method: Method, error: Error, skip = 0): this {
+    this.store.failures[method].push({skip, error});
+    return this;
+  }
+
+  /** A folder that already exists; returns its id. */
+  seedFolder(name: string, parentId?: string): string {
+    const fields = {
+      name,
+      mimeType: FOLDER_MIME,
+      content: null,
+      uploadedContentType: null,
+      optionalArgs: {},
+    };
+    return this.store.add(fields, parentId ? [parentId] : undefined).id;
+  }
+
+  /** Moves a file to the trash, as the user might between two runs. */
+  trash(fileId: string): void {
+    this.store.replace(this.store.find(fileId, 'get'), {trashed: true});
+  }
+
+  /** Deletes a file for good; later gets throw "File not found". */
+  remove(fileId: string): void {
+    this.store.replace(this.store.find(fileId, 'get'), null);
+  }
+
+  file(fileId: string): StoredFile {
+    return this.store.find(fileId, 'get');
+  }
+}
+
+function toDriveFile(file: StoredFile): DriveFile {
+  const {id, name, mimeType, parents, webViewLink, createdTime, trashed} = file;
+  return {
+    kind: 'drive#file',
+    id,
+    name,
+    mimeType,
+    parents: [...parents],
+    webViewLink,
+    createdTime,
+    trashed,
+  };
+}

@@ -1,0 +1,102 @@
+// One fake Apps Script world for a test: every service fake, sharing one CallLog, plus the
+// Services object the adapter takes. Seeding it counts no calls.
+
+import type {Services} from '../../src/apps-script/ports';
+import {CallLog} from './call-log';
+import {FakeConsole} from './fake-console';
+import {FakeDrive} from './fake-drive';
+import {FakeHtmlService} from './fake-html-service';
+import {FakeLockService} from './fake-lock';
+import {FakePropertiesService, FakeProperties} from './fake-properties';
+import {FakeSession} from './fake-session';
+import {FakeSpreadsheet, TabSeed, fakeSpreadsheet} from './fake-spreadsheet';
+import {FakeSpreadsheetApp} from './fake-spreadsheet-app';
+import {FakeUi} from './fake-ui';
+import {FakeUtilities} from './fake-utilities';
+
+export interface FakeServicesOptions {
+  /** Tabs of the bound spreadsheet, in order, seeded as getValues would return them. */
+  readonly tabs?: readonly TabSeed[];
+  /** The spreadsheet's time zone; 'Asia/Shanghai' by default. */
+  readonly timeZone?: string;
+  /** The active user's address; 'clerk@example.org' by default, '' for a hidden one. */
+  readonly email?: string;
+  /** The clock Drive stamps createdTime with; the real clock by default. */
+  readonly now?: () => Date;
+  /** false: SpreadsheetApp.getUi() throws, as in a trigger. */
+  readonly uiAvailable?: boolean;
+  /** false: LockService.getDocumentLock() returns null. */
+  readonly documentLockAvailable?: boolean;
+  /** false: the Advanced Drive service is not enabled, so services.Drive is undefined. */
+  readonly driveEnabled?: boolean;
+}
+
+export interface FakeEnvironment {
+  readonly services: Services;
+  readonly calls: CallLog;
+  readonly spreadsheetApp: FakeSpreadsheetApp;
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly html: FakeHtmlService;
+  readonly drive: FakeDrive;
+  /** The document properties store (what getDocumentProperties() returns). */
+  readonly properties: FakeProperties;
+  readonly propertiesService: FakePropertiesService;
+  readonly lock: FakeLockService;
+  readonly utilities: FakeUtilities;
+  readonly session: FakeSession;
+  readonly console: FakeConsole;
+}
+
+export function createFakeServices(
+  options: FakeServicesOptions = {},
+): FakeEnvironment {
+  const calls = new CallLog();
+  const spreadsheet = fakeSpreadsheet({
+    calls,
+    tabs: options.tabs,
+    timeZone: options.timeZone,
+  });
+  const ui = new FakeUi(calls);
+  const spreadsheetApp = new FakeSpreadsheetApp(
+    spreadsheet,
+    ui,
+    calls,
+    options.uiAvailable ?? true,
+  );
+  const html = new FakeHtmlService(calls);
+  const drive = new FakeDrive(calls, options.now);
+  const propertiesService = new FakePropertiesService(calls);
+  const lock = new FakeLockService(
+    calls,
+    options.documentLockAvailable ?? true,
+  );
+  const utilities = new FakeUtilities(calls);
+  const session = new FakeSession(calls, options.email);
+  const console = new FakeConsole(calls);
+  const services: Services = {
+    SpreadsheetApp: spreadsheetApp,
+    Drive: options.driveEnabled === false ? undefined : drive,
+    Utilities: utilities,
+    PropertiesService: propertiesService,
+    LockService: lock,
+    Session: session,
+    HtmlService: html,
+    console,
+  };
+  return {
+    services,
+    calls,
+    spreadsheetApp,
+    spreadsheet,
+    ui,
+    html,
+    drive,
+    properties: propertiesService.documentProperties,
+    propertiesService,
+    lock,
+    utilities,
+    session,
+    console,
+  };
+}

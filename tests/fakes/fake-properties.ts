@@ -1,0 +1,70 @@
+// Fake of PropertiesService's document properties: one string store shared by every handle,
+// with the real service's coercion to string and its size limits.
+
+import type {
+  PropertiesPort,
+  PropertiesServicePort,
+} from '../../src/apps-script/ports';
+import type {CallLog} from './call-log';
+
+const MAX_VALUE_BYTES = 9 * 1024;
+const MAX_STORE_BYTES = 500 * 1024;
+
+export class FakeProperties implements PropertiesPort {
+  private readonly store = new Map<string, string>();
+
+  constructor(private readonly calls: CallLog) {}
+
+  /** null when the key was never set. */
+  getProperty(key: string): string | null {
+    this.calls.record('Properties.getProperty');
+    return this.store.get(String(key)) ?? null;
+  }
+
+  /** Stores String(value), as the real service coerces; 9 KB per value, 500 KB per store. */
+  setProperty(key: string, value: string): this {
+    this.calls.record('Properties.setProperty');
+    this.put(String(key), String(value));
+    return this;
+  }
+
+  // Test helpers below: not service calls.
+
+  /** Sets a property as if an earlier run had. */
+  seed(key: string, value: string): this {
+    this.put(key, value);
+    return this;
+  }
+
+  entries(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+
+  private put(key: string, value: string): void {
+    if (Buffer.byteLength(value) > MAX_VALUE_BYTES)
+      throw new Error('Argument too large: value');
+    const others = [...this.store].filter(([k]) => k !== key);
+    const total = [...others, [key, value]].reduce(
+      (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+      0,
+    );
+    if (total > MAX_STORE_BYTES)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    this.store.set(key, value);
+  }
+}
+
+export class FakePropertiesService implements PropertiesServicePort {
+  constructor(
+    private readonly calls: CallLog,
+    /** The one document store; every getDocumentProperties() call reaches it. */
+    readonly documentProperties: FakeProperties = new FakeProperties(calls),
+  ) {}
+
+  getDocumentProperties(): FakeProperties {
+    this.calls.record('PropertiesService.getDocumentProperties');
+    return this.documentProperties;
+  }
+}

@@ -1,0 +1,238 @@
+// Fake of a Sheets Sheet: a real cell store with Apps Script's bounds checks. Port methods count
+// calls; the helpers below them (seeding, formulaAt, cellAt…) are for tests and do not.
+
+import type {SheetPort} from '../../src/apps-script/ports';
+import type {CallLog} from './call-log';
+import {CellFormat, CellGrid} from './cell-grid';
+import {CellValue, copyValue} from './cell-values';
+import {FakeRange} from './fake-range';
+
+export const DEFAULT_MAX_ROWS = 1000;
+export const DEFAULT_MAX_COLUMNS = 26;
+
+/** Everything a test may want to know about one cell. */
+export interface CellView extends Readonly<CellFormat> {
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly escaped: boolean;
+}
+
+export class FakeSheet implements SheetPort {
+  /** The cell store; reading it directly is not a service call. */
+  readonly cells = new CellGrid();
+  private frozenRows = 0;
+  private readonly columnWidths = new Map<number, number>();
+
+  constructor(
+    private readonly name: string,
+    private readonly calls: CallLog,
+    private maxRows = DEFAULT_MAX_ROWS,
+    private maxColumns = DEFAULT_MAX_COLUMNS,
+  ) {}
+
+  getName(): string {
+    this.calls.record('Sheet.getName');
+    return this.name;
+  }
+
+  /** A1..(lastRow, lastColumn); on an empty sheet the 1×1 range A1, as Sheets does. */
+  getDataRange(): FakeRange {
+    this.calls.record('Sheet.getDataRange');
+    const rows = Math.max(1, this.cells.lastRow());
+    const columns = Math.max(1, this.cells.lastColumn());
+    return new FakeRange(this.cells, this.calls, 1, 1, rows, columns);
+  }
+
+  getRange(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): FakeRange {
+    this.calls.record('Sheet.getRange');
+    [row, column, numRows, numColumns].forEach(n => {
+      if (!Number.isInteger(n))
+        throw new Error(`fake Sheets: getRange needs integers, got ${n}`);
+    });
+    if (row < 1) throw new Error('The starting row of the range is too small.');
+    if (column < 1)
+      throw new Error('The starting column of the range is too small.');
+    if (numRows < 1)
+      throw new Error('The number of rows in the range must be at least 1.');
+    if (numColumns < 1)
+      throw new Error('The number of columns in the range must be at least 1.');
+    if (row + numRows - 1 > this.maxRows)
+      throw new Error('Those rows are out of bounds.');
+    if (column + numColumns - 1 > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    return new FakeRange(
+      this.cells,
+      this.calls,
+      row,
+      column,
+      numRows,
+      numColumns,
+    );
+  }
+
+  /** The last row with a value or formula; 0 for an empty sheet. */
+  getLastRow(): number {
+    this.calls.record('Sheet.getLastRow');
+    return this.cells.lastRow();
+  }
+
+  getLastColumn(): number {
+    this.calls.record('Sheet.getLastColumn');
+    return this.cells.lastColumn();
+  }
+
+  getMaxRows(): number {
+    this.calls.record('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+
+  getFrozenRows(): number {
+    this.calls.record('Sheet.getFrozenRows');
+    return this.frozenRows;
+  }
+
+  /** Sheets refuses to freeze every row: at least one must stay scrollable. */
+  setFrozenRows(rows: number): void {
+    this.calls.record('Sheet.setFrozenRows');
+    if (!Number.isInteger(rows) || rows < 0)
+      throw new Error(
+        `fake Sheets: setFrozenRows needs a count ≥ 0, got ${rows}`,
+      );
+    if (rows >= this.maxRows)
+      throw new Error(
+        'Sorry, it is not possible to delete all non-frozen rows.',
+      );
+    this.frozenRows = rows;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): FakeSheet {
+    this.calls.record('Sheet.setColumnWidth');
+    if (!Number.isInteger(columnPosition) || columnPosition < 1)
+      throw new Error('The starting column of the range is too small.');
+    if (columnPosition > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    if (!(width >= 0))
+      throw new Error(`fake Sheets: bad column width ${width}`);
+    this.columnWidths.set(columnPosition, width);
+    return this;
+  }
+
+  // Test helpers below: none of them is a service call.
+
+  /** The sheet's name without counting a call. */
+  get title(): string {
+    return this.name;
+  }
+
+  get size(): {readonly maxRows: number; readonly maxColumns: number} {
+    return {maxRows: this.maxRows, maxColumns: this.maxColumns};
+  }
+
+  /**
+   * Puts values in as if a user had typed them and Sheets had parsed them: each value is stored
+   * exactly as getValues will return it (no formula or number parsing); '' and null leave the
+   * cell empty. The sheet grows to fit, as an imported workbook would.
+   */
+  seed(
+    rows: readonly (readonly unknown[])[],
+    startRow = 1,
+    startColumn = 1,
+  ): this {
+    rows.forEach((line, i) =>
+      line.forEach((value, j) => {
+        if (value === null || value === '') return;
+        this.cells.write(startRow + i, startColumn + j, {
+          value: seedValue(value),
+          formula: null,
+          escaped: false,
+        });
+      }),
+    );
+    this.maxRows = Math.max(this.maxRows, startRow + rows.length - 1);
+    const widest = Math.max(0, ...rows.map(line => line.length));
+    this.maxColumns = Math.max(this.maxColumns, startColumn + widest - 1);
+    return this;
+  }
+
+  /** Seeds number formats cell by cell, aligned like `seed`; null or '' keeps the default. */
+  seedNumberFormats(
+    formats: readonly (readonly (string | null)[])[],
+    startRow = 1,
+    startColumn = 1,
+  ): this {
+    formats.forEach((line, i) =>
+      line.forEach((format, j) => {
+        if (format)
+          this.cells.setFormat(
+            startRow + i,
+            startColumn + j,
+            'numberFormat',
+            format,
+          );
+      }),
+    );
+    return this;
+  }
+
+  /** Seeds a formula and, optionally, the value Sheets would compute for it. */
+  seedFormula(
+    row: number,
+    column: number,
+    formula: string,
+    computed?: CellValue,
+  ): this {
+    this.cells.write(row, column, {value: '', formula, escaped: false});
+    if (computed !== undefined) this.cells.setComputed(row, column, computed);
+    return this;
+  }
+
+  /**
+   * Sets what the formula at (row, column) evaluates to. The fake cannot evaluate formulas, so
+   * getValues returns '' for a formula cell until a test says what Sheets would compute.
+   */
+  setComputed(row: number, column: number, value: CellValue): this {
+    this.cells.setComputed(row, column, value);
+    return this;
+  }
+
+  /** The formula text stored at (row, column), or null. */
+  formulaAt(row: number, column: number): string | null {
+    return this.cells.content(row, column).formula;
+  }
+
+  /** Whether the text at (row, column) was written with a leading apostrophe. */
+  wasEscaped(row: number, column: number): boolean {
+    return this.cells.content(row, column).escaped;
+  }
+
+  cellAt(row: number, column: number): CellView {
+    const {formula, escaped} = this.cells.content(row, column);
+    const value = this.cells.value(row, column);
+    return {...this.cells.format(row, column), value, formula, escaped};
+  }
+
+  frozenRowCount(): number {
+    return this.frozenRows;
+  }
+
+  /** Widths set by setColumnWidth, keyed by 1-based column. */
+  widths(): ReadonlyMap<number, number> {
+    return new Map(this.columnWidths);
+  }
+}
+
+function seedValue(value: unknown): CellValue {
+  if (value instanceof Date) return copyValue(value);
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean'
+  )
+    return value;
+  throw new Error(`fake Sheets: cannot seed a ${typeof value} value`);
+}

@@ -1,0 +1,42 @@
+// Fake of Utilities: UTF-8 blobs, real zip archives (fflate) and formatDate in a time zone.
+
+import {zipSync} from 'fflate';
+import type {BlobPort, UtilitiesPort} from '../../src/apps-script/ports';
+import type {CallLog} from './call-log';
+import {FakeBlob, blobParts} from './fake-blob';
+import {formatDate} from './format-date';
+
+export class FakeUtilities implements UtilitiesPort {
+  constructor(private readonly calls: CallLog) {}
+
+  newBlob(data: string, contentType: string, name: string): FakeBlob {
+    this.calls.record('Utilities.newBlob');
+    if (typeof data !== 'string')
+      throw new Error('fake Utilities.newBlob: only string data is supported');
+    return FakeBlob.fromString(data, contentType, name, this.calls);
+  }
+
+  /**
+   * A deflated zip whose entries are named exactly by the blobs' names, folders included
+   * ('word/document.xml'). A blob without a name or two blobs with one name throw.
+   */
+  zip(blobs: BlobPort[], name: string): FakeBlob {
+    this.calls.record('Utilities.zip');
+    const entries = new Map<string, Uint8Array>();
+    for (const blob of blobs) {
+      const parts = blobParts(blob);
+      if (!parts.name)
+        throw new Error('fake Utilities.zip: every blob needs a name');
+      if (entries.has(parts.name))
+        throw new Error(`fake Utilities.zip: duplicate entry ${parts.name}`);
+      entries.set(parts.name, parts.bytes);
+    }
+    const archive = zipSync(Object.fromEntries(entries));
+    return new FakeBlob(archive, name, 'application/zip', this.calls);
+  }
+
+  formatDate(date: Date, timeZone: string, format: string): string {
+    this.calls.record('Utilities.formatDate');
+    return formatDate(date, timeZone, format);
+  }
+}
