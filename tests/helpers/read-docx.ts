@@ -15,7 +15,15 @@ export interface DocxContents {
 }
 
 export function readDocx(path: string): DocxContents {
-  const zipped = unzipSync(readFileSync(path));
+  return readDocxBytes(readFileSync(path), path);
+}
+
+/** The same, from the bytes of a .docx (an upload kept by the Drive fake, say). */
+export function readDocxBytes(
+  bytes: Uint8Array,
+  path = '(bytes)',
+): DocxContents {
+  const zipped = unzipSync(bytes);
   const files: Record<string, string> = {};
   for (const [name, bytes] of Object.entries(zipped))
     files[name] = strFromU8(bytes);
