@@ -1,0 +1,76 @@
+// The error boundary, the menu and 打开最新报告.
+
+import {addMenu, MENU_GROUPS} from '../../src/apps-script/menu';
+import {generateReport} from '../../src/apps-script/generate-report';
+import {openLatestReport} from '../../src/apps-script/open-latest';
+import {AppError} from '../../src/apps-script/app-error';
+import {runEntry} from '../../src/apps-script/run-entry';
+import {createFakeServices} from '../fakes/fake-environment';
+import {sampleTabSeeds} from './sample-workbook-seeds';
+
+describe('the 法治报告 menu', () => {
+  it('lists 初始化工作簿, 载入示例数据, 生成报告, 打开最新报告 and 帮助', () => {
+    const env = createFakeServices();
+    addMenu(env.services.SpreadsheetApp);
+    expect(env.ui.menus).toHaveLength(1);
+    expect(env.ui.menus[0].caption).toBe('法治报告');
+    expect([...env.ui.menus[0].items().keys()]).toEqual(
+      MENU_GROUPS.flat().map(i => i.label),
+    );
+    expect([...env.ui.menus[0].items().keys()]).toEqual([
+      '初始化工作簿',
+      '载入示例数据',
+      '生成报告',
+      '打开最新报告',
+      '帮助',
+    ]);
+  });
+});
+
+describe('runEntry', () => {
+  it('shows a known error as its Chinese message and logs nothing', () => {
+    const env = createFakeServices();
+    runEntry('x', env.services, () => {
+      throw new AppError('busy', {});
+    });
+    expect(env.ui.alerts[0].prompt).toBe(
+      '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
+    );
+    expect(env.console.errors).toHaveLength(0);
+  });
+
+  it('shows an unknown error as a generic message and logs an English line with the stack', () => {
+    const env = createFakeServices();
+    runEntry('generateReport', env.services, () => {
+      throw new TypeError('boom');
+    });
+    expect(env.ui.alerts[0].prompt).toContain('程序内部出错');
+    expect(env.ui.alerts[0].prompt).not.toContain('boom');
+    expect(env.console.errors[0]).toContain(
+      'fazhi-report: generateReport failed: TypeError: boom',
+    );
+  });
+});
+
+describe('openLatestReport', () => {
+  it('says no report exists yet before the first generation', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    expect(() => openLatestReport(env.services)).toThrow(
+      expect.objectContaining({code: 'no-report-yet'}),
+    );
+  });
+
+  it('links the newest version from 生成记录', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    generateReport(env.services, new Date(2025, 1, 5));
+    generateReport(env.services, new Date(2025, 1, 6));
+    env.ui.dialogs.length = 0;
+    openLatestReport(env.services);
+    expect(env.ui.dialogs[0].title).toBe('最新报告');
+    expect(env.ui.dialogs[0].content).toContain('第 v2 版');
+    const newest = env.drive.files.filter(
+      f => f.mimeType === 'application/vnd.google-apps.document',
+    )[1];
+    expect(env.ui.dialogs[0].content).toContain(newest.webViewLink);
+  });
+});
