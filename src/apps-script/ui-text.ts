@@ -22,7 +22,7 @@ export function appErrorMessage(error: AppError): string {
 }
 
 export const UNEXPECTED_ERROR =
-  '操作没有完成：程序内部出错。工作簿内容没有改动。请稍后重试；如仍出错，请把“扩展程序 → Apps Script → 执行记录”中的信息发给维护人员。';
+  '操作没有完成：程序内部出错。请稍后重试；如仍出错，请把“扩展程序 → Apps Script → 执行记录”中的信息发给维护人员。';
 
 export const TEXT = {
   readingWorkbook: '正在读取工作簿…',

@@ -1,0 +1,127 @@
+// The built dist/Code.js evaluated in node:vm with ECMAScript built-ins and the fakes only,
+// as Apps Script evaluates it: the menu, every handler a top-level function, 生成报告 end to end.
+
+import {spawnSync} from 'child_process';
+import {mkdtempSync, readFileSync} from 'fs';
+import {tmpdir} from 'os';
+import {join} from 'path';
+import vm from 'vm';
+import {menuHandlerNames} from '../../src/apps-script/menu';
+import {buildReport, documentParagraphs} from '../../src/core/build-report';
+import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';
+import {
+  createFakeServices,
+  type FakeEnvironment,
+} from '../fakes/fake-environment';
+import {DOC_MIME, DOCX_MIME} from '../fakes/fake-drive';
+import {readDocxBytes} from '../helpers/read-docx';
+
+let code = '';
+
+beforeAll(() => {
+  const outdir = mkdtempSync(join(tmpdir(), 'fazhi-bundle-'));
+  const run = spawnSync(
+    process.execPath,
+    ['scripts/build-apps-script.mjs', '--outdir', outdir],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(run.status).toBe(0);
+  code = readFileSync(join(outdir, 'Code.js'), 'utf8');
+});
+
+/**
+ * A fresh global scope holding only the Apps Script services (fakes) and console. Date is the
+ * one built-in shared with the host: in Apps Script, dates from cells and dates the script makes
+ * are one Date class, and the fakes (host code) store and return host Dates.
+ */
+function appsScriptContext(env: FakeEnvironment): vm.Context {
+  const context = vm.createContext({
+    Date,
+    SpreadsheetApp: env.services.SpreadsheetApp,
+    Drive: env.services.Drive,
+    Utilities: env.utilities,
+    PropertiesService: env.services.PropertiesService,
+    LockService: env.services.LockService,
+    Session: env.services.Session,
+    HtmlService: env.services.HtmlService,
+    console: env.console,
+  });
+  vm.runInContext(code, context, {filename: 'Code.js'});
+  return context;
+}
+
+const call = (context: vm.Context, name: string) =>
+  vm.runInContext(`${name}()`, context);
+
+describe('dist/Code.js in node:vm', () => {
+  it('offers no Node or browser globals to the bundle', () => {
+    const context = appsScriptContext(createFakeServices());
+    for (const name of [
+      'require',
+      'Buffer',
+      'TextEncoder',
+      'btoa',
+      'setTimeout',
+      'process',
+    ]) {
+      expect([name, vm.runInContext(`typeof ${name}`, context)]).toEqual([
+        name,
+        'undefined',
+      ]);
+    }
+  });
+
+  it('calls no service while it loads', () => {
+    const env = createFakeServices();
+    appsScriptContext(env);
+    expect(env.calls.count()).toBe(0);
+  });
+
+  it('builds the 法治报告 menu from onOpen', () => {
+    const env = createFakeServices();
+    call(appsScriptContext(env), 'onOpen');
+    expect(env.ui.menus[0].caption).toBe('法治报告');
+  });
+
+  it('defines every menu handler as a top-level function', () => {
+    const context = appsScriptContext(createFakeServices());
+    for (const handler of menuHandlerNames()) {
+      expect([handler, vm.runInContext(`typeof ${handler}`, context)]).toEqual([
+        handler,
+        'function',
+      ]);
+    }
+  });
+
+  it('sets up, loads the sample and generates the report end to end', () => {
+    const env = createFakeServices({tabs: [{name: 'Sheet1'}]});
+    const context = appsScriptContext(env);
+    call(context, 'setupWorkbook');
+    call(context, 'loadSampleData');
+    const data = env.spreadsheet.sheet('数据');
+    const values = data.getDataRange().getValues();
+    const rowOf = (name: string) => values.findIndex(r => r[0] === name);
+    data.setComputed(rowOf('持证率') + 1, 2, 42 / 52);
+    call(context, 'generateReport');
+    expect(env.console.errors).toEqual([]);
+    const doc = env.drive.files.find(f => f.mimeType === DOC_MIME);
+    const docx = env.drive.files.find(f => f.mimeType === DOCX_MIME);
+    expect(readDocxBytes(doc!.content!).paragraphs()).toEqual(
+      documentParagraphs(buildReport(sampleWorkbookGrids()).document),
+    );
+    expect(docx).toBeDefined();
+    call(context, 'openLatestReport');
+    expect(env.ui.dialogs.map(d => d.title)).toEqual([
+      '报告已生成',
+      '最新报告',
+    ]);
+  });
+
+  it('shows the help dialog', () => {
+    const env = createFakeServices();
+    call(appsScriptContext(env), 'showHelp');
+    expect(env.ui.dialogs[0].title).toBe('法治报告 使用说明');
+  });
+});
