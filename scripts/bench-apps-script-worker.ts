@@ -1,0 +1,83 @@
+// Service calls of one 生成报告 on the sample and on workbooks 10× and 100× its rows (with the
+// fakes, which count every call), and the size and load time of dist/Code.js in node:vm.
+
+import {readFileSync} from 'fs';
+import vm from 'vm';
+import {generateReport} from '../src/apps-script/generate-report';
+import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
+import {displayedValue} from '../src/core/workbook/template-cells';
+import {
+  DATA_COLUMNS,
+  SECTION_COLUMNS,
+  SETTINGS_COLUMNS,
+  TAB,
+} from '../src/core/workbook/schema';
+import {createFakeServices} from '../tests/fakes/fake-environment';
+import type {TabSeed} from '../tests/fakes/fake-spreadsheet';
+
+function scaledSeeds(times: number): TabSeed[] {
+  return sampleTemplateTabs().map(tab => {
+    const rows = tab.rows.map(r => r.map(v => displayedValue(v) ?? ''));
+    let body = rows;
+    if (tab.name === TAB.data) {
+      body = [...rows];
+      for (let k = 2; k <= times; k++) {
+        body.push(
+          ...rows.map(r => [
+            `${String(r[0])}_${k}`,
+            typeof r[1] === 'number' ? r[1] : 1,
+            ...r.slice(2),
+          ]),
+        );
+      }
+    } else if (tab.name !== TAB.settings) {
+      body = Array.from({length: times}, () => rows).flat();
+    }
+    const header =
+      tab.name === TAB.settings
+        ? SETTINGS_COLUMNS
+        : tab.name === TAB.data
+          ? DATA_COLUMNS
+          : SECTION_COLUMNS;
+    return {
+      name: tab.name,
+      rows: [[...header], ...body],
+      maxRows: body.length + 10,
+    };
+  });
+}
+
+const results = [];
+for (const times of [1, 10, 100]) {
+  const env = createFakeServices({tabs: scaledSeeds(times)});
+  const started = process.hrtime.bigint();
+  generateReport(env.services, new Date());
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const byService = new Map<string, number>();
+  for (const [method, n] of env.calls.byMethod()) {
+    const service = method.split('.')[0];
+    byService.set(service, (byService.get(service) ?? 0) + n);
+  }
+  results.push({
+    '×': times,
+    rows: scaledSeeds(times).reduce((n, t) => n + (t.rows?.length ?? 0), 0),
+    'service calls': env.calls.count(),
+    getValues: env.calls.count('Range.getValues'),
+    setValues: env.calls.count('Range.setValues'),
+    Drive:
+      env.calls.count('Drive.Files.create') +
+      env.calls.count('Drive.Files.get'),
+    'by service': [...byService].map(([s, n]) => `${s} ${n}`).join(', '),
+    'ms (fakes)': ms.toFixed(0),
+  });
+}
+console.table(results);
+
+const code = readFileSync(process.argv[2] ?? 'dist/Code.js', 'utf8');
+const runs = 20;
+const started = process.hrtime.bigint();
+for (let i = 0; i < runs; i++) vm.runInNewContext(code, {});
+const evalMs = Number(process.hrtime.bigint() - started) / 1e6 / runs;
+console.log(
+  `dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB; evaluated in node:vm in ${evalMs.toFixed(1)} ms on average over ${runs} runs`,
+);
