@@ -45,14 +45,14 @@ describe('setupWorkbook', () => {
       ...DATA_COLUMNS,
     ]);
     expect(data.frozenRowCount()).toBe(1);
-    const number = data.cellAt(2, 2).validation?.rule;
-    expect(number?.allowInvalid).toBe(true);
+    const number = data.cellAt(2, 2).validation;
+    expect(number?.getAllowInvalid()).toBe(true);
     const part = env.spreadsheet.sheet(PART_TABS[0]);
     expect(
       part.getRange(1, 1, 1, SECTION_COLUMNS.length).getValues()[0],
     ).toEqual([...SECTION_COLUMNS]);
-    const level = part.cellAt(500, 1).validation?.rule;
-    expect(level?.values[0]).toEqual([
+    const level = part.cellAt(500, 1).validation;
+    expect(level?.getCriteriaValues()[0]).toEqual([
       '章',
       '节',
       '条',
@@ -61,7 +61,7 @@ describe('setupWorkbook', () => {
       '段内要点',
       '段落',
     ]);
-    expect(level?.allowInvalid).toBe(false);
+    expect(level?.getAllowInvalid()).toBe(false);
     const guide = env.spreadsheet.sheet(TAB.guide).getDataRange().getValues();
     expect(guide.length).toBeGreaterThan(5);
     const settings = env.spreadsheet
