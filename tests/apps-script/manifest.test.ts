@@ -10,11 +10,14 @@ describe('appsscript.json and the bundle', () => {
   const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
   let code = '';
   beforeAll(() => {
-    const run = spawnSync(process.execPath, ['scripts/build-apps-script.mjs'], {
-      encoding: 'utf8',
-    });
+    const outdir = mkdtempSync(join(tmpdir(), 'fazhi-manifest-'));
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/build-apps-script.mjs', '--outdir', outdir],
+      {encoding: 'utf8'},
+    );
     expect(run.status).toBe(0);
-    code = readFileSync('dist/Code.js', 'utf8');
+    code = readFileSync(join(outdir, 'Code.js'), 'utf8');
   });
 
   it('asks for exactly the narrow scopes', () => {
