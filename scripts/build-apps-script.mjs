@@ -7,6 +7,7 @@
 // bundle reaches for a Node or browser API.
 import {build} from 'esbuild';
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'fs';
+import {dirname, join} from 'path';
 import vm from 'vm';
 import ts from 'typescript';
 import {parseArgs} from 'util';
@@ -36,7 +37,10 @@ const fail = message => {
   process.exit(1);
 };
 
-/** Exported function declarations of the entry file: name, parameter names, JSDoc text. */
+/**
+ * Exported function declarations of the entry file and of the files it re-exports with
+ * `export * from './x'`: name, parameter names, JSDoc text.
+ */
 function entryFunctions(path) {
   const source = ts.createSourceFile(
     path,
@@ -46,6 +50,18 @@ function entryFunctions(path) {
   );
   const functions = [];
   for (const statement of source.statements) {
+    if (
+      ts.isExportDeclaration(statement) &&
+      !statement.exportClause &&
+      statement.moduleSpecifier
+    ) {
+      const target = join(
+        dirname(path),
+        `${statement.moduleSpecifier.text}.ts`,
+      );
+      functions.push(...entryFunctions(target));
+      continue;
+    }
     if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
     const exported = statement.modifiers?.some(
       m => m.kind === ts.SyntaxKind.ExportKeyword,

@@ -79,3 +79,4 @@ export function showHelp(): void {
     services.SpreadsheetApp.getUi().showModalDialog(output, TEXT.helpTitle);
   });
 }
+export * from './custom-function-entries';

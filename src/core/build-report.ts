@@ -4,6 +4,7 @@ import {composeReport} from './document/compose-report';
 import {blockTexts, type ReportDocument} from './document/model';
 import {dedupeFindings, sortFindings, type Finding} from './findings/finding';
 import type {WorkbookGrids} from './workbook/grid';
+import {runRules} from './rules/run-rules';
 import {readWorkbook} from './workbook/read-workbook';
 import type {ReportSettings} from './workbook/report-model';
 
@@ -24,7 +25,11 @@ export function buildReport(workbook: WorkbookGrids): ReportBuild {
   const reading = readWorkbook(workbook);
   const composition = composeReport(reading.model);
   const findings = sortFindings(
-    dedupeFindings([...reading.findings, ...composition.findings]),
+    dedupeFindings([
+      ...reading.findings,
+      ...composition.findings,
+      ...runRules(reading.model),
+    ]),
     reading.model.tabOrder,
   );
   return {

@@ -2,41 +2,25 @@
 // the cell it concerns and the parameters its Chinese message needs (see messages.ts).
 
 import type {CellRef} from '../workbook/cell-ref';
+import {FIGURE_RULE_SEVERITY, type FigureRuleParams} from './figure-rule-codes';
+import {READING_SEVERITY, type ReadingParams} from './reading-codes';
+import type {Severity} from './severity';
+import {
+  STRUCTURE_RULE_SEVERITY,
+  type StructureRuleParams,
+} from './structure-rule-codes';
+import {TEXT_RULE_SEVERITY, type TextRuleParams} from './text-rule-codes';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type {Severity} from './severity';
 
-/** Parameters of each finding code; adding a code here forces a message in messages.ts. */
-export interface FindingParamsByCode {
-  'tab-missing': {readonly expected: string};
-  'column-missing': {readonly column: string};
-  'level-unknown': {readonly value: string};
-  'row-without-text': {readonly level: string};
-  'run-on-without-paragraph': Record<string, never>;
-  'setting-required': {readonly key: string};
-  'year-invalid': {readonly value: string};
-  'date-invalid': {readonly key: string; readonly value: string};
-  'item-style-invalid': {readonly value: string};
-  'placeholder-unknown': {readonly name: string; readonly suggestion: string};
-  'placeholder-malformed': {readonly text: string};
-  'format-unknown': {readonly name: string; readonly format: string};
-  'cell-spreadsheet-error': {readonly value: string};
-  'figure-name-missing': {readonly value: string};
-  'figure-name-duplicate': {readonly name: string; readonly first: string};
-  'figure-empty': {readonly name: string};
-  'figure-not-number': {readonly name: string; readonly value: string};
-  'figure-spreadsheet-error': {readonly name: string; readonly value: string};
-  'figure-format-needs-number': {
-    readonly name: string;
-    readonly value: string;
-    readonly format: string;
-  };
-  'figure-format-not-applicable': {
-    readonly name: string;
-    readonly value: string;
-    readonly format: string;
-  };
-  'figure-not-whole': {readonly name: string; readonly value: string};
-}
+/**
+ * Parameters of each finding code, one group per file; a code added to a group must come
+ * with its severity and its Chinese message there.
+ */
+export type FindingParamsByCode = ReadingParams &
+  StructureRuleParams &
+  FigureRuleParams &
+  TextRuleParams;
 
 export type FindingCode = keyof FindingParamsByCode;
 
@@ -51,27 +35,10 @@ export type Finding = {[C in FindingCode]: FindingOf<C>}[FindingCode];
 
 /** Severity of each code; a finding's severity always comes from here. */
 export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
-  'tab-missing': 'error',
-  'column-missing': 'error',
-  'level-unknown': 'error',
-  'row-without-text': 'warning',
-  'run-on-without-paragraph': 'error',
-  'setting-required': 'error',
-  'year-invalid': 'error',
-  'date-invalid': 'error',
-  'item-style-invalid': 'error',
-  'placeholder-unknown': 'error',
-  'placeholder-malformed': 'error',
-  'format-unknown': 'error',
-  'cell-spreadsheet-error': 'error',
-  'figure-name-missing': 'error',
-  'figure-name-duplicate': 'error',
-  'figure-empty': 'error',
-  'figure-not-number': 'error',
-  'figure-spreadsheet-error': 'error',
-  'figure-format-needs-number': 'error',
-  'figure-format-not-applicable': 'error',
-  'figure-not-whole': 'warning',
+  ...READING_SEVERITY,
+  ...STRUCTURE_RULE_SEVERITY,
+  ...FIGURE_RULE_SEVERITY,
+  ...TEXT_RULE_SEVERITY,
 };
 
 export function finding<C extends FindingCode>(

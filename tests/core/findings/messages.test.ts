@@ -1,19 +1,17 @@
-import {
-  finding,
-  SEVERITY_OF,
-  type Finding,
-  type FindingCode,
-  type FindingParamsByCode,
-} from '../../../src/core/findings/finding';
+import {finding, type Finding} from '../../../src/core/findings/finding';
 import {
   findingLine,
   findingMessage,
   SEVERITY_LABEL,
 } from '../../../src/core/findings/messages';
 import {cellRef} from '../../../src/core/workbook/cell-ref';
+import {
+  READING_SEVERITY,
+  type ReadingParams,
+} from '../../../src/core/findings/reading-codes';
 
 /** Plausible parameters for every code; the type makes a new code fail to compile here. */
-const SAMPLE_PARAMS: {readonly [C in FindingCode]: FindingParamsByCode[C]} = {
+const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
   'tab-missing': {expected: '三、第一责任人'},
   'column-missing': {column: '数值'},
   'level-unknown': {value: '小节'},
@@ -42,9 +40,9 @@ const SAMPLE_PARAMS: {readonly [C in FindingCode]: FindingParamsByCode[C]} = {
 };
 
 const CELL = cellRef('数据', 7, 2);
-const CODES = Object.keys(SEVERITY_OF) as FindingCode[];
+const CODES = Object.keys(READING_SEVERITY) as (keyof ReadingParams)[];
 
-function sample(code: FindingCode): Finding {
+function sample(code: keyof ReadingParams): Finding {
   return finding(code, CELL, SAMPLE_PARAMS[code] as never);
 }
 
