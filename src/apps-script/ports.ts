@@ -36,6 +36,12 @@ export interface RangePort {
   setWrap(isWrapEnabled: boolean): RangePort;
   setNote(note: string | null): RangePort;
   getNumberFormats(): string[][];
+  getNotes(): string[][];
+  setNotes(notes: (string | null)[][]): RangePort;
+  getBackgrounds(): string[][];
+  setBackgrounds(colors: (string | null)[][]): RangePort;
+  getSheet(): SheetPort;
+  activate(): RangePort;
 }
 
 export interface SheetPort {
@@ -61,6 +67,7 @@ export interface SpreadsheetPort {
   insertSheet(sheetName: string, sheetIndex: number): SheetPort;
   toast(msg: string, title: string, timeoutSeconds: number): void;
   getSpreadsheetTimeZone(): string;
+  getActiveSheet(): SheetPort;
 }
 
 export interface MenuPort {
@@ -72,6 +79,7 @@ export interface MenuPort {
 export interface HtmlOutputPort {
   setWidth(width: number): HtmlOutputPort;
   setHeight(height: number): HtmlOutputPort;
+  setTitle(title: string): HtmlOutputPort;
   getContent(): string;
 }
 
@@ -85,6 +93,7 @@ export interface UiPort {
   createMenu(caption: string): MenuPort;
   alert(title: string, prompt: string, buttons: ButtonSet): Button;
   showModalDialog(userInterface: HtmlOutputPort, title: string): void;
+  showSidebar(userInterface: HtmlOutputPort): void;
 }
 
 export interface DataValidationBuilderPort {

@@ -29,6 +29,15 @@ export class FakeHtmlOutput implements HtmlOutputPort {
     return this;
   }
 
+  /** Set by setTitle (the sidebar's title); undefined until then. */
+  title: string | undefined;
+
+  setTitle(title: string): this {
+    this.calls.record('HtmlOutput.setTitle');
+    this.title = title;
+    return this;
+  }
+
   getContent(): string {
     this.calls.record('HtmlOutput.getContent');
     return this.html;

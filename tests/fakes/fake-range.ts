@@ -2,6 +2,7 @@
 
 import type {DataValidationPort, RangePort} from '../../src/apps-script/ports';
 import type {CallLog} from './call-log';
+import type {FakeSheet} from './fake-sheet';
 import type {CellFormat, CellGrid} from './cell-grid';
 import {CellContent, toCellContent} from './cell-values';
 
@@ -11,6 +12,9 @@ import {CellContent, toCellContent} from './cell-values';
  */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
+/** What Range.getBackgrounds reports for a cell with no fill. */
+export const DEFAULT_BACKGROUND = '#ffffff';
+
 export class FakeRange implements RangePort {
   constructor(
     private readonly grid: CellGrid,
@@ -19,6 +23,7 @@ export class FakeRange implements RangePort {
     private readonly column: number,
     private readonly numRows: number,
     private readonly numColumns: number,
+    private readonly owner: FakeSheet,
   ) {}
 
   getValues(): unknown[][] {
@@ -74,6 +79,70 @@ export class FakeRange implements RangePort {
         column =>
           this.grid.format(row, column).numberFormat ?? DEFAULT_NUMBER_FORMAT,
       ),
+    );
+  }
+
+  /** Each cell's note; '' where there is none. */
+  getNotes(): string[][] {
+    this.calls.record('Range.getNotes');
+    return this.map(cell => cell.note ?? '');
+  }
+
+  /** null or '' removes a cell's note. */
+  setNotes(notes: (string | null)[][]): FakeRange {
+    this.calls.record('Range.setNotes');
+    checkShape(notes, this.numRows, this.numColumns);
+    notes.forEach((line, i) =>
+      line.forEach((note, j) =>
+        this.grid.setFormat(
+          this.row + i,
+          this.column + j,
+          'note',
+          note ? note : undefined,
+        ),
+      ),
+    );
+    return this;
+  }
+
+  /** Each cell's background; '#ffffff' where none was set, as Sheets reports it. */
+  getBackgrounds(): string[][] {
+    this.calls.record('Range.getBackgrounds');
+    return this.map(cell => cell.background ?? DEFAULT_BACKGROUND);
+  }
+
+  /** null resets a cell to the default background. */
+  setBackgrounds(colors: (string | null)[][]): FakeRange {
+    this.calls.record('Range.setBackgrounds');
+    checkShape(colors, this.numRows, this.numColumns);
+    colors.forEach((line, i) =>
+      line.forEach((color, j) =>
+        this.grid.setFormat(
+          this.row + i,
+          this.column + j,
+          'background',
+          color ?? undefined,
+        ),
+      ),
+    );
+    return this;
+  }
+
+  getSheet(): FakeSheet {
+    this.calls.record('Range.getSheet');
+    return this.owner;
+  }
+
+  /** Makes this range the selection and its sheet the active sheet. */
+  activate(): FakeRange {
+    this.calls.record('Range.activate');
+    this.owner.markActive(this.row, this.column, this.numRows, this.numColumns);
+    return this;
+  }
+
+  private map<T>(read: (format: CellFormat) => T): T[][] {
+    return this.rows().map(row =>
+      this.columns().map(column => read(this.grid.format(row, column))),
     );
   }
 
@@ -139,7 +208,11 @@ function span(start: number, length: number): number[] {
   return Array.from({length}, (_, i) => start + i);
 }
 
-function checkShape(values: unknown[][], numRows: number, numColumns: number) {
+function checkShape(
+  values: readonly (readonly unknown[])[],
+  numRows: number,
+  numColumns: number,
+) {
   if (!Array.isArray(values) || values.some(line => !Array.isArray(line)))
     throw new Error(
       "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",

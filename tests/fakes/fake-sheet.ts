@@ -30,6 +30,22 @@ export class FakeSheet implements SheetPort {
     private maxColumns = DEFAULT_MAX_COLUMNS,
   ) {}
 
+  /** The selection last made with Range.activate(), as [row, column, numRows, numColumns]. */
+  activeRange: readonly [number, number, number, number] | null = null;
+  /** Set by the spreadsheet: called when a range of this sheet is activated. */
+  onActivate: (sheet: FakeSheet) => void = () => {};
+
+  /** Not a service call: FakeRange.activate() reports the selection here. */
+  markActive(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): void {
+    this.activeRange = [row, column, numRows, numColumns];
+    this.onActivate(this);
+  }
+
   getName(): string {
     this.calls.record('Sheet.getName');
     return this.name;
@@ -40,7 +56,7 @@ export class FakeSheet implements SheetPort {
     this.calls.record('Sheet.getDataRange');
     const rows = Math.max(1, this.cells.lastRow());
     const columns = Math.max(1, this.cells.lastColumn());
-    return new FakeRange(this.cells, this.calls, 1, 1, rows, columns);
+    return new FakeRange(this.cells, this.calls, 1, 1, rows, columns, this);
   }
 
   getRange(
@@ -72,6 +88,7 @@ export class FakeSheet implements SheetPort {
       column,
       numRows,
       numColumns,
+      this,
     );
   }
 

@@ -31,6 +31,7 @@ export interface FakeSpreadsheetOptions {
 
 export class FakeSpreadsheet implements SpreadsheetPort {
   private readonly sheets: FakeSheet[] = [];
+  private active: FakeSheet | undefined;
   /** Every toast shown, oldest first. */
   readonly toasts: Toast[] = [];
 
@@ -105,6 +106,21 @@ export class FakeSpreadsheet implements SpreadsheetPort {
     return this.sheets.map(snapshotSheet);
   }
 
+  /** The sheet last activated, else the first. */
+  getActiveSheet(): FakeSheet {
+    this.calls.record('Spreadsheet.getActiveSheet');
+    const active = this.active ?? this.sheets[0];
+    if (!active)
+      throw new Error('fake Sheets: a spreadsheet has at least one sheet');
+    return active;
+  }
+
+  /** Not a service call: what a test does when the clerk switches tabs. */
+  activate(name: string): FakeSheet {
+    this.active = this.sheet(name);
+    return this.active;
+  }
+
   private find(name: string): FakeSheet | undefined {
     const wanted = name.toLowerCase();
     return this.sheets.find(sheet => sheet.title.toLowerCase() === wanted);
@@ -116,6 +132,9 @@ export class FakeSpreadsheet implements SpreadsheetPort {
         `A sheet with the name "${sheet.title}" already exists. Please enter another name.`,
       );
     this.sheets.splice(index, 0, sheet);
+    sheet.onActivate = activated => {
+      this.active = activated;
+    };
     return sheet;
   }
 }

@@ -121,6 +121,23 @@ export class FakeUi implements UiPort {
     return answer;
   }
 
+  /** Sidebars shown, newest last: the HtmlOutput's title and content. */
+  readonly sidebars: {
+    readonly title: string | undefined;
+    readonly content: string;
+  }[] = [];
+
+  showSidebar(userInterface: HtmlOutputPort): void {
+    this.calls.record('Ui.showSidebar');
+    this.sidebars.push({
+      title:
+        userInterface instanceof FakeHtmlOutput
+          ? userInterface.title
+          : undefined,
+      content: userInterface.getContent(),
+    });
+  }
+
   showModalDialog(userInterface: HtmlOutputPort, title: string): void {
     this.calls.record('Ui.showModalDialog');
     this.dialogs.push(
