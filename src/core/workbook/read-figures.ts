@@ -82,6 +82,14 @@ export function readFigures(tab: TabGrid): FiguresReading {
         }),
       );
     }
+    if (value.kind === 'invalid') {
+      findings.push(
+        finding('figure-not-number', figure.valueCell, {
+          name,
+          value: value.text,
+        }),
+      );
+    }
     byName.set(name, figure);
     figures.push(figure);
   }

@@ -3,6 +3,13 @@ import {DATA_COLUMNS} from '../../../src/core/workbook/schema';
 import {dataTab} from '../../helpers/workbook-grids';
 
 describe('readFigures', () => {
+  it('flags a value that is not a number at its cell even when no text uses it', () => {
+    const {findings} = readFigures(dataTab([['听证次数', '若干', '次']]));
+    expect(
+      findings.map(f => [f.code, f.cell.row, f.cell.column, f.params]),
+    ).toEqual([['figure-not-number', 2, 2, {name: '听证次数', value: '若干'}]]);
+  });
+
   it('reads one figure per row with its name cell, value cell and unit', () => {
     const {figures, findings} = readFigures(dataTab([['持证人数', 42, '人']]));
     expect(findings).toEqual([]);
