@@ -6,6 +6,7 @@ export interface AppErrorParams {
   'drive-failed': {readonly detail: string};
   busy: Record<string, never>;
   'no-report-yet': Record<string, never>;
+  'cell-not-found': {readonly tab: string; readonly cell: string};
 }
 
 export type AppErrorCode = keyof AppErrorParams;

@@ -4,12 +4,16 @@
 import {generateReport as generate} from './generate-report';
 import {globalServices} from './global-services';
 import {pageHtml} from './html';
+import {clearValidationMarks} from './clear-marks';
 import {loadSample} from './load-sample';
+import {checkEdit, type EditEvent} from './on-edit';
 import {addMenu} from './menu';
 import {openLatestReport as openLatest} from './open-latest';
 import {runEntry} from './run-entry';
+import {selectCell} from './select-cell';
 import {setupWorkbook as setup} from './setup-workbook';
 import {APP_TITLE, TEXT} from './ui-text';
+import {validateWorkbook} from './validate-workbook';
 
 /**
  * Adds the 法治报告 menu when the workbook opens (simple trigger: no authorisation needed).
@@ -45,6 +49,65 @@ export function loadSampleData(): void {
       outcome === 'loaded' ? TEXT.sampleLoaded : TEXT.sampleDeclined;
     ui.alert(APP_TITLE, message, ui.ButtonSet.OK);
   });
+}
+
+/**
+ * 校验全部: checks every tab, marks the cells with findings and lists them in a sidebar.
+ */
+export function validateAll(): void {
+  const services = globalServices();
+  runEntry('validateAll', services, () => {
+    validateWorkbook(services, {kind: 'all'});
+  });
+}
+
+/**
+ * 校验当前工作表: checks the workbook, marks and lists the findings of the active tab.
+ */
+export function validateActiveSheet(): void {
+  const services = globalServices();
+  runEntry('validateActiveSheet', services, () => {
+    validateWorkbook(services, {kind: 'active-sheet'});
+  });
+}
+
+/**
+ * 清除校验标记: removes every validation mark and restores the clerk's own notes and colours.
+ */
+export function clearMarks(): void {
+  const services = globalServices();
+  runEntry('clearMarks', services, () => {
+    const cleared = clearValidationMarks(services);
+    services.SpreadsheetApp.getActiveSpreadsheet().toast(
+      TEXT.marksCleared(cleared),
+      APP_TITLE,
+      5,
+    );
+  });
+}
+
+/**
+ * Called from the findings sidebar: selects the cell of a finding.
+ * @param {string} tab the tab name
+ * @param {string} a1 the cell, e.g. "B7"
+ */
+export function selectFindingCell(tab: string, a1: string): void {
+  selectCell(globalServices(), tab, a1);
+}
+
+/**
+ * Simple trigger: checks the edited cells as the clerk types and marks or unmarks them.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
+ */
+export function onEdit(e: EditEvent): void {
+  try {
+    checkEdit(e);
+  } catch (error) {
+    // A check while typing must never interrupt the clerk; 校验全部 reports everything.
+    globalServices().console.error(
+      `fazhi-report: onEdit failed: ${String(error)}`,
+    );
+  }
 }
 
 /**

@@ -19,6 +19,7 @@ import {callDrive, ensureOutputFolder} from './output-folder';
 import type {DrivePort, Services} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
 import {APP_TITLE, TEXT} from './ui-text';
+import {markFindings, showFindings} from './validate-workbook';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 /** How long a click waits for another generation to finish before saying "busy". */
@@ -48,7 +49,12 @@ function generateLocked(services: Services, now: Date): GenerateOutcome {
   const sheets = readSheetGrids(spreadsheet);
   const build = buildReport(sheets.workbook);
   const draft = hasErrors(build.findings);
-  if (draft && !confirmDraft(services, build)) return {kind: 'cancelled'};
+  if (draft && !confirmDraft(services, build)) {
+    // No draft: show the clerk where the errors are instead.
+    markFindings(sheets.sheets, build.findings);
+    showFindings(services, build.findings);
+    return {kind: 'cancelled'};
+  }
 
   spreadsheet.toast(TEXT.rendering, APP_TITLE, 5);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();

@@ -41,6 +41,7 @@ export interface RangePort {
   getBackgrounds(): string[][];
   setBackgrounds(colors: (string | null)[][]): RangePort;
   getSheet(): SheetPort;
+  getA1Notation(): string;
   activate(): RangePort;
 }
 
@@ -56,6 +57,7 @@ export interface SheetPort {
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
+  getMaxColumns(): number;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetPort;

@@ -18,10 +18,13 @@ export interface SheetGrids {
   /** The 生成记录 tab, when present, and its sheet (to append to without a second lookup). */
   readonly log?: TabGrid;
   readonly logSheet?: SheetPort;
+  /** The sheet of every read tab, by tab name, to mark findings on. */
+  readonly sheets: ReadonlyMap<string, SheetPort>;
 }
 
 export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
   const tabs: TabGrid[] = [];
+  const sheets = new Map<string, SheetPort>();
   let log: TabGrid | undefined;
   let logSheet: SheetPort | undefined;
   for (const sheet of spreadsheet.getSheets()) {
@@ -34,7 +37,7 @@ export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
       tabs.push({name, grid: readGrid(sheet, false)});
     } else if (key === TAB.data) tabs.push({name, grid: readGrid(sheet, true)});
   }
-  return {workbook: {tabs}, log, logSheet};
+  return {workbook: {tabs}, log, logSheet, sheets};
 }
 
 function readGrid(sheet: SheetPort, withPercentFormats: boolean): Grid {

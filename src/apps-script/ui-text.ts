@@ -14,6 +14,8 @@ const ERRORS: {readonly [C in AppErrorCode]: (p: AppErrorParams[C]) => string} =
       `保存到云端硬盘时出错，报告未生成完整，已记入“生成记录”。工作簿内容没有改动，请稍后重试。（${p.detail}）`,
     busy: () => '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
     'no-report-yet': () => '还没有生成过报告。请先点击“法治报告 → 生成报告”。',
+    'cell-not-found': p =>
+      `找不到单元格 ${p.tab}!${p.cell}，工作表可能已改名或删除。请重新点击“校验全部”。`,
   };
 
 export function appErrorMessage(error: AppError): string {
@@ -26,6 +28,13 @@ export const UNEXPECTED_ERROR =
 
 export const TEXT = {
   readingWorkbook: '正在读取工作簿…',
+  sidebarTitle: '工作簿检查结果',
+  validationSummary: (errors: number, warnings: number, hints: number) =>
+    `错误 ${errors} · 警告 ${warnings} · 提示 ${hints}`,
+  marksCleared: (cells: number) =>
+    cells === 0
+      ? '没有校验标记需要清除。'
+      : `已清除 ${cells} 个单元格的校验标记，原有批注和底色已恢复。`,
   rendering: '正在生成文档…',
   saving: '正在保存到云端硬盘…',
   done: '报告已生成',

@@ -9,7 +9,7 @@ import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 describe('the 法治报告 menu', () => {
-  it('lists 初始化工作簿, 载入示例数据, 生成报告, 打开最新报告 and 帮助', () => {
+  it('lists setup, sample, the three validation items, generation, the latest report and help', () => {
     const env = createFakeServices();
     addMenu(env.services.SpreadsheetApp);
     expect(env.ui.menus).toHaveLength(1);
@@ -20,6 +20,9 @@ describe('the 法治报告 menu', () => {
     expect([...env.ui.menus[0].items().keys()]).toEqual([
       '初始化工作簿',
       '载入示例数据',
+      '校验全部',
+      '校验当前工作表',
+      '清除校验标记',
       '生成报告',
       '打开最新报告',
       '帮助',

@@ -3,6 +3,7 @@
 
 import {generateReport} from '../../src/apps-script/generate-report';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
+import {countBySeverity} from '../../src/core/findings/finding';
 import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';
 import {
   createFakeServices,
@@ -75,12 +76,13 @@ describe('generateReport', () => {
       fingerprint,
       result,
     ] = rows[0];
+    const counts = countBySeverity(buildReport(sampleWorkbookGrids()).findings);
     expect([time, user, version, errors, warnings, result]).toEqual([
       '2025-02-05 14:30:00',
       'clerk@example.org',
       'v1',
-      0,
-      0,
+      counts.error,
+      counts.warning,
       '成功',
     ]);
     expect(docUrl).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);

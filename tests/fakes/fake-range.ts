@@ -128,6 +128,16 @@ export class FakeRange implements RangePort {
     return this;
   }
 
+  /** "B7" for one cell, "A2:C4" for more, as Sheets writes it. */
+  getA1Notation(): string {
+    this.calls.record('Range.getA1Notation');
+    const corner = (row: number, column: number) =>
+      `${columnName(column)}${row}`;
+    const start = corner(this.row, this.column);
+    if (this.numRows === 1 && this.numColumns === 1) return start;
+    return `${start}:${corner(this.row + this.numRows - 1, this.column + this.numColumns - 1)}`;
+  }
+
   getSheet(): FakeSheet {
     this.calls.record('Range.getSheet');
     return this.owner;
@@ -226,4 +236,12 @@ function checkShape(
       throw new Error(
         `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numColumns}.`,
       );
+}
+
+function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
 }

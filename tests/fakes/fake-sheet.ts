@@ -103,6 +103,11 @@ export class FakeSheet implements SheetPort {
     return this.cells.lastColumn();
   }
 
+  getMaxColumns(): number {
+    this.calls.record('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+
   getMaxRows(): number {
     this.calls.record('Sheet.getMaxRows');
     return this.maxRows;

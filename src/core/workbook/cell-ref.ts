@@ -33,3 +33,37 @@ export function toA1(ref: CellRef): string {
 export function formatCellRef(ref: CellRef): string {
   return `${ref.tab}!${toA1(ref)}`;
 }
+
+export interface CellArea {
+  readonly row: number;
+  readonly column: number;
+  readonly numRows: number;
+  readonly numColumns: number;
+}
+
+/** "B7" or "A2:C4" (an optional "tab!" prefix ignored) as rows and columns; undefined if not A1. */
+export function parseA1Area(text: string): CellArea | undefined {
+  const m =
+    /^(?:.*!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(
+      text.trim(),
+    );
+  if (!m) return undefined;
+  const column = columnNumber(m[1]);
+  const row = Number(m[2]);
+  const lastColumn = m[3] ? columnNumber(m[3]) : column;
+  const lastRow = m[4] ? Number(m[4]) : row;
+  if (row < 1 || lastRow < row || lastColumn < column) return undefined;
+  return {
+    row,
+    column,
+    numRows: lastRow - row + 1,
+    numColumns: lastColumn - column + 1,
+  };
+}
+
+/** "A" → 1, "AA" → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
