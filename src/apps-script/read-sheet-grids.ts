@@ -33,9 +33,14 @@ export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
     if (key === TAB.log) {
       log = {name, grid: readGrid(sheet, false)};
       logSheet = sheet;
-    } else if (key === TAB.settings || sectionPart(name) !== undefined) {
-      tabs.push({name, grid: readGrid(sheet, false)});
-    } else if (key === TAB.data) tabs.push({name, grid: readGrid(sheet, true)});
+    } else if (
+      key === TAB.settings ||
+      key === TAB.data ||
+      sectionPart(name) !== undefined
+    ) {
+      tabs.push({name, grid: readGrid(sheet, key === TAB.data)});
+      sheets.set(name, sheet);
+    }
   }
   return {workbook: {tabs}, log, logSheet, sheets};
 }
