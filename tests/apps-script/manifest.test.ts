@@ -45,8 +45,4 @@ describe('appsscript.json and the bundle', () => {
     expect(code).not.toMatch(/\bDriveApp\b/);
     expect(code).not.toMatch(/\bDocumentApp\b/);
   });
-
-  it('stays under 150 KB', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(150 * 1024);
-  });
 });
