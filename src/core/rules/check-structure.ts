@@ -1,9 +1,24 @@
-// Structure rules over the report model. Filled in by issue #4.
+// Structure rules over the report model: the order of 层级 and the five required parts.
 
 import type {Finding} from '../findings/finding';
+import {formatCellRef} from '../workbook/cell-ref';
 import type {ReportModel} from '../workbook/report-model';
+import {checkLevelOrder} from './structure/check-level-order';
+import {checkParts} from './structure/check-parts';
 
+/**
+ * A part opening with a 节 that has no 章 above it gets the error only: the one fix (a 章
+ * row above) answers both findings.
+ */
 export function checkStructure(model: ReportModel): Finding[] {
-  void model;
-  return [];
+  const order = checkLevelOrder(model.sections);
+  const errorCells = new Set(
+    order.filter(f => f.severity === 'error').map(f => formatCellRef(f.cell)),
+  );
+  const parts = checkParts(model.sections).filter(
+    f =>
+      f.code !== 'part-without-heading' ||
+      !errorCells.has(formatCellRef(f.cell)),
+  );
+  return [...order, ...parts];
 }

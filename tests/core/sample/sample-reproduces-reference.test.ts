@@ -10,8 +10,15 @@ describe('the sample workbook', () => {
   const build = buildReport(sampleWorkbookGrids());
   const paragraphs = documentParagraphs(build.document);
 
-  it('builds without findings of any severity', () => {
-    expect(build.findings).toEqual([]);
+  it('builds without errors; only the missed 持证率 target and two unused figures are noted', () => {
+    expect(build.findings.filter(f => f.severity === 'error')).toEqual([]);
+    expect(
+      build.findings.map(f => [f.severity, f.code, f.cell.tab, f.cell.row]),
+    ).toEqual([
+      ['info', 'figure-unused', '数据', 5],
+      ['warning', 'target-missed', '数据', 6],
+      ['info', 'figure-unused', '数据', 35],
+    ]);
   });
 
   it('reproduces the reference paragraph by paragraph, its own errors corrected', () => {

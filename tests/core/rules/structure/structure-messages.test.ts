@@ -1,0 +1,52 @@
+import {finding} from '../../../../src/core/findings/finding';
+import {findingMessage} from '../../../../src/core/findings/messages';
+import {
+  STRUCTURE_RULE_SEVERITY,
+  type StructureRuleParams,
+} from '../../../../src/core/findings/structure-rule-codes';
+import {cellRef} from '../../../../src/core/workbook/cell-ref';
+
+/** Plausible parameters for every code; the type makes a new code fail to compile here. */
+const SAMPLE_PARAMS: {
+  readonly [C in keyof StructureRuleParams]: StructureRuleParams[C];
+} = {
+  'level-section-before-chapter': {row: '依法行政'},
+  'level-clause-without-item': {row: '一项工作。', parent: '节'},
+  'part-empty': {
+    tab: '三、第一责任人',
+    part: '第三部分',
+    title: '上一年度党政主要负责人履行推进法治建设第一责任人职责情况',
+  },
+  'part-without-heading': {
+    tab: '四、下年安排',
+    level: '段落',
+    part: '第四部分',
+    title: '下一年度推进法治政府建设的主要安排',
+  },
+};
+
+const CODES = Object.keys(
+  STRUCTURE_RULE_SEVERITY,
+) as (keyof StructureRuleParams)[];
+
+describe('structure rule messages', () => {
+  it.each(CODES)('words structure code %s with what to change', code => {
+    const f = finding(
+      code,
+      cellRef('一、举措成效', 2, 1),
+      SAMPLE_PARAMS[code] as never,
+    );
+    const message = findingMessage(f);
+    expect(message).toContain('请');
+    expect(message).toContain(Object.values(SAMPLE_PARAMS[code])[0]);
+    expect(message).not.toMatch(/undefined|\[object Object\]|\$\{/);
+  });
+
+  it('leaves the parent out of a 款 message when there is no 章 or 节 above', () => {
+    const f = finding('level-clause-without-item', cellRef('导语', 2, 1), {
+      row: '一项工作。',
+      parent: '',
+    });
+    expect(findingMessage(f)).toContain('但它上面没有“条”');
+  });
+});
