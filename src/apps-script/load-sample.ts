@@ -107,6 +107,6 @@ function writeBlock(sheet: SheetPort, rows: unknown[][]): void {
 
 /** A formula goes in as its A1 text (Sheets evaluates it); empty as "". */
 function sheetValue(cell: TemplateCell): unknown {
-  if (isFormulaCell(cell)) return cell.formula;
+  if (isFormulaCell(cell)) return cell.sheetsFormula ?? cell.formula;
   return cell === null || cell === undefined ? '' : cell;
 }

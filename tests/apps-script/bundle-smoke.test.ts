@@ -103,7 +103,19 @@ describe('dist/Code.js in node:vm', () => {
     const data = env.spreadsheet.sheet('数据');
     const values = data.getDataRange().getValues();
     const rowOf = (name: string) => values.findIndex(r => r[0] === name);
-    data.setComputed(rowOf('持证率') + 1, 2, 42 / 52);
+    // Sheets would compute =FZ_PERCENT(B5,B6) with the bundle's own custom function.
+    const rateRow = rowOf('持证率') + 1;
+    const formula = /^=FZ_PERCENT\(B(\d+),B(\d+)\)$/.exec(
+      data.formulaAt(rateRow, 2) ?? '',
+    );
+    expect(formula).not.toBeNull();
+    const cell = (row: string) => values[Number(row) - 1][1];
+    const shown = vm.runInContext(
+      `FZ_PERCENT(${JSON.stringify(cell(formula![1]))}, ${JSON.stringify(cell(formula![2]))})`,
+      context,
+    );
+    expect(shown).toBe('80.8%');
+    data.setComputed(rateRow, 2, shown);
     call(context, 'generateReport');
     expect(env.console.errors).toEqual([]);
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME);

@@ -10,7 +10,7 @@ import {DOC_MIME} from '../fakes/fake-drive';
 import {readDocxBytes} from '../helpers/read-docx';
 
 describe('loadSample', () => {
-  it('writes the sample into a new workbook without asking, 持证率 as a live formula', () => {
+  it('writes the sample into a new workbook without asking, 持证率 as =FZ_PERCENT of two cells', () => {
     const env = createFakeServices({tabs: [{name: 'Sheet1'}]});
     expect(loadSample(env.services)).toBe('loaded');
     expect(env.ui.alerts).toHaveLength(0);
@@ -20,7 +20,7 @@ describe('loadSample', () => {
       .getValues()
       .map(r => r[0]);
     const row = names.indexOf('持证率') + 1;
-    expect(data.formulaAt(row, 2)).toMatch(/^=B\d+\/B\d+$/);
+    expect(data.formulaAt(row, 2)).toMatch(/^=FZ_PERCENT\(B\d+,B\d+\)$/);
     const settings = env.spreadsheet
       .sheet('基本信息')
       .getDataRange()
@@ -34,10 +34,8 @@ describe('loadSample', () => {
     const data = env.spreadsheet.sheet('数据');
     const values = data.getDataRange().getValues();
     const rowOf = (name: string) => values.findIndex(r => r[0] === name);
-    const rate =
-      (values[rowOf('持证人数')][1] as number) /
-      (values[rowOf('应持证人数')][1] as number);
-    data.setComputed(rowOf('持证率') + 1, 2, rate);
+    // What =FZ_PERCENT(持证人数, 应持证人数) shows once Sheets has computed it.
+    data.setComputed(rowOf('持证率') + 1, 2, '80.8%');
     generateReport(env.services, new Date(2025, 1, 5));
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
     expect(readDocxBytes(doc.content!).paragraphs()).toEqual(

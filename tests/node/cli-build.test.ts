@@ -29,7 +29,7 @@ describe('fazhi-report build', () => {
   it('prints where it wrote and a one-line summary of paragraphs, figures and findings', () => {
     expect(sampleOut.stdout[0]).toContain(samplePath);
     expect(sampleOut.stdout[1]).toMatch(
-      /段落 \d+ 个，引用数据 \d+ 项.*问题 0 个/,
+      /段落 \d+ 个，引用数据 \d+ 项.*问题 \d+ 个（错误 0，/,
     );
   });
 

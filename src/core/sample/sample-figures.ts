@@ -5,6 +5,8 @@
 export interface SampleFigure {
   readonly name: string;
   readonly value: number | string;
+  /** In Google Sheets, the formula with the script's custom functions, as =FZ_PERCENT({a},{b}). */
+  readonly sheetsFormula?: string;
   readonly unit: string;
   readonly partOf?: string;
   readonly notExceeding?: string;
@@ -47,6 +49,7 @@ export const SAMPLE_FIGURES: readonly SampleFigure[] = [
   {
     name: '持证率',
     value: '={持证人数}/{应持证人数}',
+    sheetsFormula: '=FZ_PERCENT({持证人数},{应持证人数})',
     unit: '%',
     target: '≥85%',
     office: LAW,

@@ -14,15 +14,20 @@ export function sampleFormulaCell(
   column: string,
   rowOf: (name: string) => number,
   valueOf: (name: string) => number,
+  sheetsExpression?: string,
 ): FormulaCell {
+  const toA1 = (text: string) =>
+    text.replace(NAME, (_, name: string) => `${column}${rowOf(name)}`);
   const body = expression.replace(/^=/, '');
-  const formula =
-    '=' + body.replace(NAME, (_, name: string) => `${column}${rowOf(name)}`);
+  const formula = '=' + toA1(body);
   const arithmetic = body.replace(
     NAME,
     (_, name: string) => `(${valueOf(name)})`,
   );
-  return {formula, result: evaluateArithmetic(arithmetic)};
+  const result = evaluateArithmetic(arithmetic);
+  return sheetsExpression === undefined
+    ? {formula, result}
+    : {formula, result, sheetsFormula: toA1(sheetsExpression)};
 }
 
 /** Evaluates numbers with + - * / and parentheses; throws on anything else. */

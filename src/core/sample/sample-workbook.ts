@@ -79,7 +79,7 @@ function sampleFigureRows(): TemplateCell[][] {
   return SAMPLE_FIGURES.map((f: SampleFigure) => [
     f.name,
     typeof f.value === 'string' && f.value.startsWith('=')
-      ? sampleFormulaCell(f.value, valueColumn, rowOf, valueOf)
+      ? sampleFormulaCell(f.value, valueColumn, rowOf, valueOf, f.sheetsFormula)
       : f.value,
     f.unit,
     f.partOf ?? '',

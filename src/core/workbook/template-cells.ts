@@ -7,6 +7,11 @@ import type {CellValue} from './grid';
 export interface FormulaCell {
   readonly formula: string;
   readonly result: number;
+  /**
+   * The formula to use in Google Sheets when it differs: one calling the script's custom
+   * functions (=FZ_PERCENT(…)), which Excel and WPS do not have.
+   */
+  readonly sheetsFormula?: string;
 }
 
 export type TemplateCell = CellValue | FormulaCell;
