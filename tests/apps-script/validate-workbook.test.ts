@@ -72,7 +72,7 @@ describe('validateWorkbook', () => {
   it('re-validating after a fix takes the mark off the fixed cell', () => {
     const env = brokenSample();
     validateWorkbook(env.services, {kind: 'all'});
-    env.spreadsheet.sheet('数据').seed([[746]], 17, 2);
+    env.spreadsheet.sheet('数据').seed([[461]], 17, 2);
     validateWorkbook(env.services, {kind: 'all'});
     expect(noteAt(env, '数据', 17, 2)).toBe('');
   });

@@ -58,7 +58,7 @@ describe('fazhi-report validate', () => {
         ['持证人数', 42, '人'],
         ['持证率', {formula: 'B2/0', result: {error: '#DIV/0!'}}, '%'],
       ],
-      '持证率{{持证率}}。',
+      '{{持证人数}}人持证，持证率{{持证率}}。',
     );
     const out = captureConsole();
     expect(await runCli(['validate', path], out)).toBe(1);

@@ -19,6 +19,11 @@ export const CELL_LOCAL_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'year-invalid',
   'date-invalid',
   'item-style-invalid',
+  'count-negative',
+  'money-negative',
+  'rate-out-of-range',
+  'target-missed',
+  'target-unparsable',
 ]);
 
 /**
