@@ -4,6 +4,10 @@
 import {readFileSync} from 'fs';
 import vm from 'vm';
 import {generateReport} from '../src/apps-script/generate-report';
+import {checkEdit} from '../src/apps-script/on-edit';
+import {validateWorkbook} from '../src/apps-script/validate-workbook';
+import {buildReport} from '../src/core/build-report';
+import type {WorkbookGrids} from '../src/core/workbook/grid';
 import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
 import {displayedValue} from '../src/core/workbook/template-cells';
 import {
@@ -26,7 +30,10 @@ function scaledSeeds(times: number): TabSeed[] {
           ...rows.map(r => [
             `${String(r[0])}_${k}`,
             typeof r[1] === 'number' ? r[1] : 1,
-            ...r.slice(2),
+            r[2],
+            '',
+            '',
+            ...r.slice(5),
           ]),
         );
       }
@@ -72,6 +79,38 @@ for (const times of [1, 10, 100]) {
   });
 }
 console.table(results);
+
+const validation = [];
+for (const times of [1, 10, 100]) {
+  const seeds = scaledSeeds(times);
+  const grids: WorkbookGrids = {
+    tabs: seeds.map(t => ({
+      name: t.name,
+      grid: (t.rows ?? []) as WorkbookGrids['tabs'][0]['grid'],
+    })),
+  };
+  buildReport(grids);
+  const runs = times === 100 ? 5 : 20;
+  const started = process.hrtime.bigint();
+  let findings = 0;
+  for (let i = 0; i < runs; i++) findings = buildReport(grids).findings.length;
+  const ms = Number(process.hrtime.bigint() - started) / 1e6 / runs;
+  const env = createFakeServices({tabs: seeds});
+  validateWorkbook(env.services, {kind: 'all'});
+  const allCalls = env.calls.count();
+  const data = env.spreadsheet.sheet(TAB.data);
+  data.seed([['很多']], 17, 2);
+  env.calls.reset();
+  checkEdit({range: data.getRange(17, 2, 1, 1)});
+  validation.push({
+    '×': times,
+    'validate+compose ms': ms.toFixed(1),
+    findings,
+    '校验全部 calls': allCalls,
+    'onEdit calls (one cell)': env.calls.count() - 1,
+  });
+}
+console.table(validation);
 
 const code = readFileSync(process.argv[2] ?? 'dist/Code.js', 'utf8');
 const runs = 20;

@@ -24,7 +24,10 @@ function scaledTabs(times: number): TemplateTab[] {
           extra.push([
             `${String(row[0])}_${k}`,
             typeof row[1] === 'number' ? row[1] : 1,
-            ...row.slice(2),
+            row[2],
+            '',
+            '',
+            ...row.slice(5),
           ]);
         }
       }

@@ -44,7 +44,7 @@ for (const times of [1, 10, 100]) {
       '-o',
       join(out, `x${times}.docx`),
     ],
-    {encoding: 'utf8'},
+    {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024},
   );
   const cliMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (cli.status !== 0) {

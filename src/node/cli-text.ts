@@ -62,6 +62,10 @@ export const HELP = {
   退出码：0 无错误（可有警告），1 存在错误，2 文件无法使用。`,
 } as const;
 
+export function hintsNotListed(count: number): string {
+  return `另有 ${count} 条提示未列出，运行 fazhi-report validate 查看。`;
+}
+
 export function summaryLine(counts: {
   readonly error: number;
   readonly warning: number;

@@ -6,7 +6,7 @@ import {renderDocxParts, type FontProfileName} from '../../core/docx';
 import {countBySeverity, hasErrors} from '../../core/findings/finding';
 import {findingLine} from '../../core/findings/messages';
 import {CliError, EXIT} from '../cli-error';
-import {summaryLine} from '../cli-text';
+import {hintsNotListed, summaryLine} from '../cli-text';
 import {packDocx, writeOutputFile} from '../docx-file';
 import {loadWorkbook} from '../load-workbook';
 import type {Console} from '../console';
@@ -36,7 +36,11 @@ export async function runBuild(
     );
     return EXIT.findings;
   }
-  build.findings.forEach(f => out.error(findingLine(f)));
+  // Warnings are worth reading before submitting; hints are listed by `validate`.
+  build.findings
+    .filter(f => f.severity === 'warning')
+    .forEach(f => out.error(findingLine(f)));
+  if (counts.info > 0) out.error(hintsNotListed(counts.info));
   const path =
     options.output ?? join('.', `${safeFileName(build.document.title)}.docx`);
   const bytes = packDocx(renderDocxParts(build.document, profile, new Date()));
