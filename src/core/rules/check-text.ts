@@ -1,9 +1,34 @@
-// Text rules over the report model. Filled in by issue #4.
+// Text rules over the report model (issue #4): every section row's 标题 and 正文 and the text
+// settings, read as typed (placeholders masked), each finding at its cell. Malformed and unknown
+// placeholders are the reader's findings and are not repeated here.
 
 import type {Finding} from '../findings/finding';
 import type {ReportModel} from '../workbook/report-model';
+import {checkBrackets} from './text/check-brackets';
+import {checkDoubledPunctuation} from './text/check-doubled-punctuation';
+import {checkHalfWidth} from './text/check-half-width';
+import {checkOrdinals} from './text/check-ordinals';
+import {checkSpaces} from './text/check-spaces';
+import {checkTerms} from './text/check-terms';
+import {typedFigureRule} from './text/check-typed-figures';
+import {yearRule} from './text/check-years';
+import {textSources, type TextSource} from './text/text-source';
 
+type TextRule = (source: TextSource) => Finding[];
+
+/** All findings of every text rule, in workbook order, then rule order within a cell. */
 export function checkText(model: ReportModel): Finding[] {
-  void model;
-  return [];
+  const rules: readonly TextRule[] = [
+    checkBrackets,
+    checkHalfWidth,
+    checkDoubledPunctuation,
+    checkSpaces,
+    checkOrdinals,
+    yearRule(model.settings.year?.value),
+    typedFigureRule(model.figures),
+    checkTerms,
+  ];
+  return textSources(model).flatMap(source =>
+    rules.flatMap(rule => rule(source)),
+  );
 }

@@ -1,0 +1,73 @@
+// Rule 9: a standard term with one character missing (政执法三项制度, 合法审查). A warning, not an
+// error: the match is a guess. Where the full term stands (行政执法三项制度 holds 政执法三项制度)
+// or a correct word does (行政法), nothing is reported; the longest guess wins.
+
+import {finding, type Finding} from '../../findings/finding';
+import {excerpt} from './excerpt';
+import {LEGITIMATE_WORDS, STANDARD_TERMS} from './standard-terms';
+import type {TextSource} from './text-source';
+
+interface Variant {
+  readonly text: string;
+  readonly term: string;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every term with one character dropped, longest first; words in LEGITIMATE_WORDS excluded. */
+const VARIANTS: readonly Variant[] = STANDARD_TERMS.flatMap(term =>
+  Array.from(term, (_, k) => ({
+    text: term.slice(0, k) + term.slice(k + 1),
+    term,
+  })),
+)
+  .filter(v => !(LEGITIMATE_WORDS as readonly string[]).includes(v.text))
+  .sort((a, b) => b.text.length - a.text.length);
+
+const CORRECT_WORDS: readonly string[] = [
+  ...STANDARD_TERMS,
+  ...LEGITIMATE_WORDS,
+];
+
+export function checkTerms(source: TextSource): Finding[] {
+  const {text, masked, cell} = source;
+  const correct = CORRECT_WORDS.flatMap(w => spansOf(masked, w));
+  const taken: (Span & Variant)[] = [];
+  for (const variant of VARIANTS) {
+    for (const span of spansOf(masked, variant.text)) {
+      const excused =
+        correct.some(c => within(span, c)) ||
+        taken.some(t => overlaps(span, t));
+      if (!excused) taken.push({...span, ...variant});
+    }
+  }
+  return taken
+    .sort((a, b) => a.start - b.start)
+    .map(t =>
+      finding('term-missing-character', cell, {
+        found: t.text,
+        term: t.term,
+        excerpt: excerpt(text, t.start, t.end),
+      }),
+    );
+}
+
+function spansOf(text: string, word: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    spans.push({start: at, end: at + word.length});
+  }
+  return spans;
+}
+
+/** `inner` lies inside `outer`. */
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

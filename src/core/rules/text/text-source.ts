@@ -1,0 +1,80 @@
+// The texts the text rules read: 报告标题, 主送机关 and 落款单位, and each section row's 标题 and
+// 正文, as typed, with their cell and a masked copy in which placeholders, URLs and e-mail
+// addresses are blanked out (same length, so positions match the typed text).
+
+import type {CellRef} from '../../workbook/cell-ref';
+import type {ReportModel} from '../../workbook/report-model';
+import type {Level} from '../../workbook/schema';
+
+/** Stands for one character of a placeholder, URL or e-mail address in `masked`. */
+export const MASK = '\ue000';
+
+/** Where a text comes from: a setting, or the 标题 or 正文 of a section row. */
+export type TextOrigin =
+  | {
+      readonly kind: 'setting';
+      readonly key: '报告标题' | '主送机关' | '落款单位';
+    }
+  | {
+      readonly kind: 'row';
+      /** 0 for 导语, 1–5 for the five parts. */
+      readonly part: number;
+      readonly level: Level;
+      readonly field: '标题' | '正文';
+      /** True when the row's number (if any) is printed right before this text. */
+      readonly leads: boolean;
+    };
+
+export interface TextSource {
+  readonly text: string;
+  readonly masked: string;
+  readonly cell: CellRef;
+  readonly origin: TextOrigin;
+}
+
+/** Placeholders as the reader takes them ({{…}}), URLs and e-mail addresses. */
+const MASKED_SPANS = new RegExp(
+  [
+    /\{\{[^{}]*\}\}/.source,
+    /(?:https?|ftp):\/\/[!-~]+/.source,
+    /www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[!-~]*)?/.source,
+    /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/.source,
+  ].join('|'),
+  'g',
+);
+
+/** `text` with each placeholder, URL and e-mail address replaced by MASK characters. */
+export function maskText(text: string): string {
+  return text.replace(MASKED_SPANS, span => MASK.repeat(span.length));
+}
+
+/** Every non-empty text of the model the text rules look at, in workbook order. */
+export function textSources(model: ReportModel): TextSource[] {
+  const sources: TextSource[] = [];
+  const add = (text: string, cell: CellRef, origin: TextOrigin) => {
+    if (text !== '') sources.push({text, masked: maskText(text), cell, origin});
+  };
+  const {title, addressee, signOffUnit} = model.settings;
+  if (title) add(title.value, title.cell, {kind: 'setting', key: '报告标题'});
+  if (addressee) {
+    add(addressee.value, addressee.cell, {kind: 'setting', key: '主送机关'});
+  }
+  if (signOffUnit) {
+    add(signOffUnit.value, signOffUnit.cell, {
+      kind: 'setting',
+      key: '落款单位',
+    });
+  }
+  for (const section of model.sections) {
+    for (const row of section.rows) {
+      const base = {kind: 'row', part: section.part, level: row.level} as const;
+      add(row.title, row.titleCell, {...base, field: '标题', leads: true});
+      add(row.text, row.textCell, {
+        ...base,
+        field: '正文',
+        leads: row.title === '',
+      });
+    }
+  }
+  return sources;
+}
