@@ -58,7 +58,7 @@ export function markedLook(
 }
 
 export interface MarkedArea {
-  readonly notes: (string | null)[][];
+  readonly notes: string[][];
   readonly backgrounds: (string | null)[][];
   /** Rows and columns (0-based, inclusive) of the cells that change; undefined if none. */
   readonly changed?: {top: number; left: number; bottom: number; right: number};
