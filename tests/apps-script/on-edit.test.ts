@@ -29,6 +29,14 @@ describe('checkEdit', () => {
     void env;
   });
 
+  it('marks the reference’s empty bracket as soon as it is typed into a part', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    const part = env.spreadsheet.sheet('一、举措成效');
+    part.seed([['面向街社两级干【】部开展讲座培训。']], 6, 3);
+    expect(checkEdit({range: part.getRange(6, 3, 1, 1)})).toBe(1);
+    expect(part.cellAt(6, 3).note).toContain('【】');
+  });
+
   it('ignores edits on tabs it does not check', () => {
     const env = createFakeServices({
       tabs: [...sampleTabSeeds(), {name: '草稿纸', rows: [['x']]}],

@@ -24,6 +24,19 @@ export const CELL_LOCAL_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'rate-out-of-range',
   'target-missed',
   'target-unparsable',
+  'bracket-unclosed',
+  'bracket-unopened',
+  'bracket-mismatched',
+  'bracket-crossed',
+  'bracket-empty',
+  'quote-straight',
+  'punctuation-half-width',
+  'punctuation-doubled',
+  'space-between-chinese',
+  'ordinal-out-of-sequence',
+  'ordinal-doubled-by-level',
+  'ordinal-typed',
+  'term-missing-character',
 ]);
 
 /**
