@@ -1,18 +1,24 @@
 // The real Apps Script services, read from the globals at call time (never at load time).
 
-import type {Services, UtilitiesPort} from './ports';
+import type {DrivePort, Services, UtilitiesPort} from './ports';
 
 export function globalServices(): Services {
   return {
     SpreadsheetApp,
     // An Advanced Service is a global only when enabled for the script.
-    Drive: typeof Drive === 'undefined' ? undefined : Drive,
+    // Drive.Files.export is typed void but returns the content with {alt: 'media'}; the rest
+    // of the Drive port is checked against the typings in ports-conformance.ts.
+    Drive:
+      typeof Drive === 'undefined'
+        ? undefined
+        : (Drive as unknown as DrivePort),
     Utilities: utilities(),
     PropertiesService,
     LockService,
     Session,
     HtmlService,
     console,
+    ScriptApp,
   };
 }
 

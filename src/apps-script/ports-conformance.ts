@@ -28,9 +28,13 @@ export const conformance: readonly true[] = [
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     Ports.SpreadsheetAppPort
   >,
+  // Files.export is typed void, but with {alt: 'media'} the live service returns the content.
   true as Conforms<
-    GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
-    Ports.DriveFilesPort
+    Omit<
+      GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
+      'export'
+    >,
+    Omit<Ports.DriveFilesPort, 'export'>
   >,
   // zip() takes BlobSource[] in the typings; the blobs we pass come from newBlob(), which are
   // real Blobs in Apps Script, so only its result is checked.
@@ -51,6 +55,20 @@ export const conformance: readonly true[] = [
     Ports.PropertiesServicePort
   >,
   true as Conforms<GoogleAppsScript.Lock.Lock, Ports.LockPort>,
+  true as Conforms<
+    GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection,
+    Ports.DrivePermissionsPort
+  >,
+  true as Conforms<
+    GoogleAppsScript.Drive_v3.Drive.V3.Collection.CommentsCollection,
+    Ports.DriveCommentsPort
+  >,
+  true as Conforms<GoogleAppsScript.Script.Trigger, Ports.TriggerPort>,
+  true as Conforms<
+    GoogleAppsScript.Script.ClockTriggerBuilder,
+    Ports.ClockTriggerBuilderPort
+  >,
+  true as Conforms<GoogleAppsScript.Script.ScriptApp, Ports.ScriptAppPort>,
   true as Conforms<GoogleAppsScript.Lock.LockService, Ports.LockServicePort>,
   true as Conforms<GoogleAppsScript.Base.Session, Ports.SessionPort>,
   true as Conforms<GoogleAppsScript.HTML.HtmlService, Ports.HtmlServicePort>,

@@ -47,6 +47,7 @@ function appsScriptContext(env: FakeEnvironment): vm.Context {
     Session: env.services.Session,
     HtmlService: env.services.HtmlService,
     console: env.console,
+    ScriptApp: env.scriptApp,
   });
   vm.runInContext(code, context, {filename: 'Code.js'});
   return context;

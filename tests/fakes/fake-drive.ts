@@ -3,7 +3,9 @@
 
 import type {
   BlobPort,
+  DriveCommentsPort,
   DriveFilesPort,
+  DrivePermissionsPort,
   DrivePort,
 } from '../../src/apps-script/ports';
 import type {CallLog} from './call-log';
@@ -15,6 +17,9 @@ export {DOC_MIME, FOLDER_MIME};
 export type {StoredFile};
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type PermissionList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
+type CommentList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.CommentList;
 
 export const DOCX_MIME =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -79,6 +84,23 @@ export class FakeDriveFiles implements DriveFilesPort {
     return toDriveFile(file);
   }
 
+  /** Exported content (issue #5 fills in the behaviour); without {alt: 'media'} it fails. */
+  export(
+    fileId: string,
+    mimeType: string,
+    optionalArgs: Record<string, unknown>,
+  ): BlobPort {
+    this.calls.record('Drive.Files.export');
+    void mimeType;
+    this.store.find(fileId, 'get');
+    if (optionalArgs.alt !== 'media') {
+      throw new Error(
+        'API call to drive.files.export failed with error: Export requires alt=media to download the exported content.',
+      );
+    }
+    throw new Error('fake Drive: Files.export is not modelled yet');
+  }
+
   /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile {
     this.calls.record('Drive.Files.get');
@@ -88,13 +110,58 @@ export class FakeDriveFiles implements DriveFilesPort {
   }
 }
 
+/** Permissions of the fake Drive's files (issue #5 fills in the behaviour). */
+export class FakeDrivePermissions implements DrivePermissionsPort {
+  constructor(
+    private readonly store: DriveStore,
+    private readonly calls: CallLog,
+  ) {}
+
+  create(
+    resource: Permission,
+    fileId: string,
+    optionalArgs: Record<string, unknown>,
+  ): Permission {
+    this.calls.record('Drive.Permissions.create');
+    void [resource, optionalArgs];
+    this.store.find(fileId, 'get');
+    throw new Error('fake Drive: Permissions.create is not modelled yet');
+  }
+
+  list(fileId: string, optionalArgs: Record<string, unknown>): PermissionList {
+    this.calls.record('Drive.Permissions.list');
+    void optionalArgs;
+    this.store.find(fileId, 'get');
+    return {permissions: []};
+  }
+}
+
+/** Comments on the fake Drive's files (issue #5 fills in the behaviour). */
+export class FakeDriveComments implements DriveCommentsPort {
+  constructor(
+    private readonly store: DriveStore,
+    private readonly calls: CallLog,
+  ) {}
+
+  list(fileId: string, optionalArgs: Record<string, unknown>): CommentList {
+    this.calls.record('Drive.Comments.list');
+    void optionalArgs;
+    this.store.find(fileId, 'get');
+    return {comments: []};
+  }
+}
+
 export class FakeDrive implements DrivePort {
   private readonly store: DriveStore;
   readonly Files: FakeDriveFiles;
+  readonly Permissions: FakeDrivePermissions;
+  readonly Comments: FakeDriveComments;
 
   constructor(calls: CallLog, now: () => Date = () => new Date()) {
     this.store = new DriveStore(now);
     this.Files = new FakeDriveFiles(this.store, calls);
+    this.Permissions = new FakeDrivePermissions(this.store, calls);
+    this.Comments = new FakeDriveComments(this.store, calls);
   }
 
   // Test helpers below: none of them is a service call.

@@ -12,6 +12,7 @@ import {FakeSession} from './fake-session';
 import {FakeSpreadsheet, TabSeed, fakeSpreadsheet} from './fake-spreadsheet';
 import {FakeSpreadsheetApp} from './fake-spreadsheet-app';
 import {FakeUi} from './fake-ui';
+import {FakeScriptApp} from './fake-script-app';
 import {FakeUtilities} from './fake-utilities';
 
 export interface FakeServicesOptions {
@@ -46,6 +47,7 @@ export interface FakeEnvironment {
   readonly utilities: FakeUtilities;
   readonly session: FakeSession;
   readonly console: FakeConsole;
+  readonly scriptApp: FakeScriptApp;
 }
 
 export function createFakeServices(
@@ -74,6 +76,7 @@ export function createFakeServices(
   const utilities = new FakeUtilities(calls);
   const session = new FakeSession(calls, options.email);
   const console = new FakeConsole(calls);
+  const scriptApp = new FakeScriptApp(calls);
   const services: Services = {
     SpreadsheetApp: spreadsheetApp,
     Drive: options.driveEnabled === false ? undefined : drive,
@@ -83,6 +86,7 @@ export function createFakeServices(
     Session: session,
     HtmlService: html,
     console,
+    ScriptApp: scriptApp,
   };
   return {
     services,
@@ -98,5 +102,6 @@ export function createFakeServices(
     utilities,
     session,
     console,
+    scriptApp,
   };
 }
