@@ -4,11 +4,19 @@
 import {generateReport as generate} from './generate-report';
 import {globalServices} from './global-services';
 import {pageHtml} from './html';
+import {
+  autoDraftIsOn,
+  disableAutoDraft,
+  enableAutoDraft,
+  runAutoDraft as autoDraft,
+  takeAutoDraftFailure,
+} from './auto-draft';
 import {clearValidationMarks} from './clear-marks';
 import {loadSample} from './load-sample';
 import {checkEdit, type EditEvent} from './on-edit';
 import {addMenu} from './menu';
 import {openLatestReport as openLatest} from './open-latest';
+import {readSheetSettings} from './read-sheet-grids';
 import {runEntry} from './run-entry';
 import {selectCell} from './select-cell';
 import {setupWorkbook as setup} from './setup-workbook';
@@ -16,10 +24,21 @@ import {APP_TITLE, TEXT} from './ui-text';
 import {validateWorkbook} from './validate-workbook';
 
 /**
- * Adds the 法治报告 menu when the workbook opens (simple trigger: no authorisation needed).
+ * Adds the 法治报告 menu when the workbook opens (simple trigger: no authorisation needed),
+ * and shows once why the last automatic draft failed, if it did.
  */
 export function onOpen(): void {
-  addMenu(globalServices().SpreadsheetApp);
+  const services = globalServices();
+  const properties = services.PropertiesService.getDocumentProperties();
+  addMenu(services.SpreadsheetApp, autoDraftIsOn(properties));
+  const failure = takeAutoDraftFailure(properties);
+  if (failure) {
+    services.SpreadsheetApp.getActiveSpreadsheet().toast(
+      TEXT.autoDraftFailed(failure),
+      APP_TITLE,
+      15,
+    );
+  }
 }
 
 /**
@@ -118,6 +137,46 @@ export function generateReport(): void {
   runEntry('generateReport', services, () => {
     generate(services, new Date());
   });
+}
+
+/**
+ * 开启自动生成: installs the daily trigger (hour from 基本信息 自动生成时间, default 18).
+ */
+export function enableAutoDrafts(): void {
+  const services = globalServices();
+  runEntry('enableAutoDrafts', services, () => {
+    const hour = readSheetSettings(services).autoDraftHour;
+    enableAutoDraft(services, hour);
+    addMenu(services.SpreadsheetApp, true);
+    services.SpreadsheetApp.getActiveSpreadsheet().toast(
+      TEXT.autoDraftOn(hour),
+      APP_TITLE,
+      10,
+    );
+  });
+}
+
+/**
+ * 关闭自动生成: removes the daily trigger.
+ */
+export function disableAutoDrafts(): void {
+  const services = globalServices();
+  runEntry('disableAutoDrafts', services, () => {
+    disableAutoDraft(services);
+    addMenu(services.SpreadsheetApp, false);
+    services.SpreadsheetApp.getActiveSpreadsheet().toast(
+      TEXT.autoDraftOff,
+      APP_TITLE,
+      5,
+    );
+  });
+}
+
+/**
+ * Handler of the daily trigger: builds a new draft only when the data changed.
+ */
+export function runAutoDraft(): void {
+  autoDraft(globalServices(), new Date());
 }
 
 /**

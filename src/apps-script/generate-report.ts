@@ -29,36 +29,61 @@ const LISTED_FINDINGS = 8;
 
 export type GenerateOutcome =
   | {readonly kind: 'generated'; readonly entry: LogEntry}
-  | {readonly kind: 'cancelled'};
+  | {readonly kind: 'cancelled'}
+  | {readonly kind: 'unchanged'};
 
-export function generateReport(services: Services, now: Date): GenerateOutcome {
+/**
+ * 'interactive': a clerk clicked 生成报告 (toasts, a draft question, a closing dialog).
+ * 'scheduled': the daily trigger (no UI; builds only when the data changed since the last
+ * version; a workbook with errors is built as a draft marked 有错误).
+ */
+export type GenerationMode = 'interactive' | 'scheduled';
+
+export function generateReport(
+  services: Services,
+  now: Date,
+  mode: GenerationMode = 'interactive',
+): GenerateOutcome {
   const lock = services.LockService.getDocumentLock();
   if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
   try {
-    return generateLocked(services, now);
+    return generateLocked(services, now, mode);
   } finally {
     lock.releaseLock();
   }
 }
 
-function generateLocked(services: Services, now: Date): GenerateOutcome {
+function generateLocked(
+  services: Services,
+  now: Date,
+  mode: GenerationMode,
+): GenerateOutcome {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const interactive = mode === 'interactive';
+  const notify = (text: string, seconds: number) => {
+    if (interactive) spreadsheet.toast(text, APP_TITLE, seconds);
+  };
   const drive = services.Drive;
   if (!drive) throw new AppError('drive-service-missing', {});
-  spreadsheet.toast(TEXT.readingWorkbook, APP_TITLE, 5);
+  notify(TEXT.readingWorkbook, 5);
   const sheets = readSheetGrids(spreadsheet);
+  const fingerprint = fingerprintWorkbook(sheets.workbook);
+  const entries = readLogEntries(sheets.log);
+  const last = entries[entries.length - 1];
+  if (!interactive && last && last.fingerprint === fingerprint)
+    return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);
   const draft = hasErrors(build.findings);
-  if (draft && !confirmDraft(services, build)) {
+  if (interactive && draft && !confirmDraft(services, build)) {
     // No draft: show the clerk where the errors are instead.
     markFindings(sheets.sheets, build.findings);
     showFindings(services, build.findings);
     return {kind: 'cancelled'};
   }
 
-  spreadsheet.toast(TEXT.rendering, APP_TITLE, 5);
+  notify(TEXT.rendering, 5);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const version = nextVersion(readLogEntries(sheets.log));
+  const version = nextVersion(entries);
   const stamp = services.Utilities.formatDate(
     now,
     timeZone,
@@ -71,12 +96,12 @@ function generateLocked(services: Services, now: Date): GenerateOutcome {
     user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
     errors: counts.error,
     warnings: counts.warning,
-    fingerprint: fingerprintWorkbook(sheets.workbook),
+    fingerprint,
   };
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
-    spreadsheet.toast(TEXT.saving, APP_TITLE, 10);
+    notify(TEXT.saving, 10);
     const folderName = folderNameOf(build);
     const folder = ensureOutputFolder(
       drive,
@@ -123,8 +148,15 @@ function generateLocked(services: Services, now: Date): GenerateOutcome {
     result: draft ? TEXT.resultDraft : TEXT.resultOk,
   };
   appendLogEntry(spreadsheet, sheets.logSheet, entry);
-  spreadsheet.toast(TEXT.done, APP_TITLE, 5);
-  showLinks(services, TEXT.generatedTitle, TEXT.generatedBody(version), entry);
+  notify(TEXT.done, 5);
+  if (interactive) {
+    showLinks(
+      services,
+      TEXT.generatedTitle,
+      TEXT.generatedBody(version),
+      entry,
+    );
+  }
   return {kind: 'generated', entry};
 }
 

@@ -1,7 +1,7 @@
 // The 生成记录 tab: one row per generation (time, user, version, links, counts, fingerprint,
 // result). Versions count the successful rows; text is escaped so nothing becomes a formula.
 
-import {cellText} from '../core/workbook/cell-text';
+import {cellText, normaliseKey} from '../core/workbook/cell-text';
 import type {TabGrid} from '../core/workbook/grid';
 import {LOG_COLUMNS, TAB} from '../core/workbook/schema';
 import type {SheetPort, SpreadsheetPort} from './ports';
@@ -51,13 +51,18 @@ export function nextVersion(entries: readonly LogEntry[]): string {
   return `v${Math.max(0, ...numbers) + 1}`;
 }
 
-/** Appends one row to the 生成记录 sheet, creating it with its header when there is none. */
+/**
+ * Appends one row to the 生成记录 sheet (`logSheet` when the caller has it, else looked up),
+ * creating it with its header when there is none.
+ */
 export function appendLogEntry(
   spreadsheet: SpreadsheetPort,
   logSheet: SheetPort | undefined,
   entry: LogEntry,
 ): void {
-  let sheet = logSheet;
+  let sheet =
+    logSheet ??
+    spreadsheet.getSheets().find(s => normaliseKey(s.getName()) === TAB.log);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(TAB.log, spreadsheet.getSheets().length);
     sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]);

@@ -1,6 +1,7 @@
 // The 法治报告 menu: labels and the global function each item calls. The build checks that
 // every handler named here is a top-level function of the bundle.
 
+import {AUTO_DRAFT_HANDLER} from './auto-draft';
 import type {SpreadsheetAppPort} from './ports';
 import {MENU_TITLE} from './ui-text';
 
@@ -27,6 +28,12 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
   [{label: '帮助', handler: 'showHelp'}],
 ];
 
+/** The automatic-draft item: one label and handler when it is off, another when it is on. */
+export const AUTO_DRAFT_ITEMS = {
+  off: {label: '开启自动生成', handler: 'enableAutoDrafts'},
+  on: {label: '关闭自动生成（已开启）', handler: 'disableAutoDrafts'},
+} as const;
+
 /** Functions called by name from elsewhere: the sidebar's google.script.run and triggers. */
 const OTHER_HANDLERS: readonly string[] = [
   'selectFindingCell',
@@ -39,9 +46,19 @@ export function menuHandlerNames(): string[] {
   return [...MENU_GROUPS.flat().map(i => i.handler), ...OTHER_HANDLERS];
 }
 
-export function addMenu(spreadsheetApp: SpreadsheetAppPort): void {
+/** Builds the menu; `autoDraftOn` picks the automatic-draft item's label. */
+export function addMenu(
+  spreadsheetApp: SpreadsheetAppPort,
+  autoDraftOn = false,
+): void {
   const menu = spreadsheetApp.getUi().createMenu(MENU_TITLE);
-  MENU_GROUPS.forEach((group, g) => {
+  const autoDraft = autoDraftOn ? AUTO_DRAFT_ITEMS.on : AUTO_DRAFT_ITEMS.off;
+  const groups = [
+    ...MENU_GROUPS.slice(0, -1),
+    [autoDraft],
+    ...MENU_GROUPS.slice(-1),
+  ];
+  groups.forEach((group, g) => {
     if (g > 0) menu.addSeparator();
     for (const item of group) menu.addItem(item.label, item.handler);
   });

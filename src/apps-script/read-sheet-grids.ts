@@ -9,8 +9,10 @@ import type {
   WorkbookGrids,
 } from '../core/workbook/grid';
 import {sectionPart} from '../core/workbook/read-workbook';
+import {readSettings} from '../core/workbook/read-settings';
+import type {ReportSettings} from '../core/workbook/report-model';
 import {TAB} from '../core/workbook/schema';
-import type {SheetPort, SpreadsheetPort} from './ports';
+import type {Services, SheetPort, SpreadsheetPort} from './ports';
 
 export interface SheetGrids {
   /** The tabs the core reads, in workbook order. */
@@ -57,4 +59,12 @@ function readGrid(sheet: SheetPort, withPercentFormats: boolean): Grid {
         : value,
     ),
   );
+}
+
+/** The settings of 基本信息 as the core reads them (one read of the settings tab). */
+export function readSheetSettings(services: Services): ReportSettings {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(TAB.settings);
+  const grid = sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : [];
+  return readSettings({name: TAB.settings, grid}).settings;
 }

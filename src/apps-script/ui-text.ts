@@ -63,7 +63,13 @@ export const TEXT = {
     '示例数据已载入（古荡街道 2024 年度报告）。可点击“生成报告”查看效果。',
   sampleDeclined: '已取消，工作簿未作任何改动。',
   unknownUser: '（未知）',
-  draftSuffix: '草稿',
+  autoDraftUser: '自动生成',
+  autoDraftOn: (hour: number) =>
+    `已开启自动生成：每天 ${hour} 点检查数据，有变化时生成一版草稿（见“生成记录”）。`,
+  autoDraftOff: '已关闭自动生成。',
+  autoDraftFailed: (detail: string) =>
+    `上次自动生成没有完成（${detail}），详见“生成记录”。可点击“生成报告”手动生成。`,
+  draftSuffix: '草稿（有错误）',
   resultOk: '成功',
   resultDraft: '草稿（有错误）',
   resultFailed: (detail: string) => `失败：${detail}`,

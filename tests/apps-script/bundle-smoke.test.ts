@@ -15,6 +15,7 @@ import {
 } from '../fakes/fake-environment';
 import {DOC_MIME, DOCX_MIME} from '../fakes/fake-drive';
 import {readDocxBytes} from '../helpers/read-docx';
+import {sampleTabSeeds} from './sample-workbook-seeds';
 
 let code = '';
 
@@ -136,5 +137,31 @@ describe('dist/Code.js in node:vm', () => {
     const env = createFakeServices();
     call(appsScriptContext(env), 'showHelp');
     expect(env.ui.dialogs[0].title).toBe('法治报告 使用说明');
+  });
+
+  it('runs the daily trigger handler end to end and skips when nothing changed', () => {
+    const env = createFakeServices({
+      tabs: sampleTabSeeds(),
+      uiAvailable: false,
+    });
+    const context = appsScriptContext(env);
+    call(context, 'runAutoDraft');
+    call(context, 'runAutoDraft');
+    expect(env.drive.files.filter(f => f.mimeType === DOC_MIME)).toHaveLength(
+      1,
+    );
+    expect(env.console.errors).toEqual([]);
+  });
+
+  it('installs the trigger from the menu and shows the state in the menu', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    const context = appsScriptContext(env);
+    call(context, 'enableAutoDrafts');
+    expect(env.scriptApp.triggers.map(t => t.handler)).toEqual([
+      'runAutoDraft',
+    ]);
+    call(context, 'onOpen');
+    const labels = [...env.ui.menus[env.ui.menus.length - 1].items().keys()];
+    expect(labels).toContain('关闭自动生成（已开启）');
   });
 });

@@ -1,6 +1,6 @@
 // The error boundary, the menu and 打开最新报告.
 
-import {addMenu, MENU_GROUPS} from '../../src/apps-script/menu';
+import {addMenu} from '../../src/apps-script/menu';
 import {generateReport} from '../../src/apps-script/generate-report';
 import {openLatestReport} from '../../src/apps-script/open-latest';
 import {AppError} from '../../src/apps-script/app-error';
@@ -9,14 +9,11 @@ import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 describe('the 法治报告 menu', () => {
-  it('lists setup, sample, the three validation items, generation, the latest report and help', () => {
+  it('lists setup, sample, validation, generation, the latest report, automatic drafts and help', () => {
     const env = createFakeServices();
     addMenu(env.services.SpreadsheetApp);
     expect(env.ui.menus).toHaveLength(1);
     expect(env.ui.menus[0].caption).toBe('法治报告');
-    expect([...env.ui.menus[0].items().keys()]).toEqual(
-      MENU_GROUPS.flat().map(i => i.label),
-    );
     expect([...env.ui.menus[0].items().keys()]).toEqual([
       '初始化工作簿',
       '载入示例数据',
@@ -25,6 +22,7 @@ describe('the 法治报告 menu', () => {
       '清除校验标记',
       '生成报告',
       '打开最新报告',
+      '开启自动生成',
       '帮助',
     ]);
   });

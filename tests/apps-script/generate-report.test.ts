@@ -165,7 +165,7 @@ describe('generateReport', () => {
     env.ui.answerNext(env.ui.Button.YES);
     generateReport(env.services, NOW);
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
-    expect(doc.name).toMatch(/ 草稿$/);
+    expect(doc.name).toMatch(/ 草稿（有错误）$/);
     const row = logRows(env)[0];
     expect([row[5], row[8]]).toEqual([1, '草稿（有错误）']);
   });

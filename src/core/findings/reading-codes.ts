@@ -14,6 +14,9 @@ export interface ReadingParams {
   'year-invalid': {readonly value: string};
   'date-invalid': {readonly key: string; readonly value: string};
   'item-style-invalid': {readonly value: string};
+  'reviewer-invalid': {readonly address: string};
+  'reviewer-off-domain': {readonly address: string; readonly domain: string};
+  'hour-invalid': {readonly value: string};
   'placeholder-unknown': {readonly name: string; readonly suggestion: string};
   'placeholder-malformed': {readonly text: string};
   'format-unknown': {readonly name: string; readonly format: string};
@@ -47,6 +50,9 @@ export const READING_SEVERITY: {readonly [C in keyof ReadingParams]: Severity} =
     'year-invalid': 'error',
     'date-invalid': 'error',
     'item-style-invalid': 'error',
+    'reviewer-invalid': 'error',
+    'reviewer-off-domain': 'error',
+    'hour-invalid': 'warning',
     'placeholder-unknown': 'error',
     'placeholder-malformed': 'error',
     'format-unknown': 'error',
@@ -80,6 +86,12 @@ export const READING_MESSAGES: {
     `“${p.key}”的值“${p.value}”不是有效日期。请填写如 2025-02-05 或 2025年2月5日。`,
   'item-style-invalid': p =>
     `三级编号样式“${p.value}”无法识别。请填写“1.”或“1、”，留空则为“1.”。`,
+  'hour-invalid': p =>
+    `自动生成时间“${p.value}”不是 0 到 23 之间的整点。请填写如 18 的数字，留空则为 18 点。`,
+  'reviewer-invalid': p =>
+    `审阅人“${p.address}”不是有效的邮箱地址，不会共享给此人。请改为如 zhangsan@example.gov.cn 的地址，多个地址用逗号、顿号或换行分隔。`,
+  'reviewer-off-domain': p =>
+    `审阅人“${p.address}”不属于共享限定域名“${p.domain}”，不会共享给此人。请改用 @${p.domain} 的邮箱，或修改“共享限定域名”。`,
   'placeholder-unknown': p =>
     p.suggestion
       ? `引用的指标“${p.name}”在“数据”表中不存在，是否想写“${p.suggestion}”？请改正引用或在“数据”表中添加该指标。`

@@ -1,5 +1,5 @@
 // Reads the 基本信息 tab (项目 · 内容 · 说明) into typed settings, with findings for required
-// keys left empty, an implausible year, a bad date or an unknown numbering style.
+// keys left empty, an implausible year, a bad date, an unknown numbering style or a bad 审阅人.
 
 import {cellText, normaliseKey, toHalfWidth} from './cell-text';
 import type {CellRef} from './cell-ref';
@@ -12,9 +12,13 @@ import {
   type SettingKey,
 } from './schema';
 import {SETTINGS_COLUMNS} from './schema';
+import {readReviewers} from './reviewers';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
 import {parseDateValue} from '../text/chinese-date';
+
+/** Hour of the daily automatic draft when 自动生成时间 is empty. */
+export const DEFAULT_AUTO_DRAFT_HOUR = 18;
 
 export interface SettingsReading {
   readonly settings: ReportSettings;
@@ -97,9 +101,19 @@ export function readSettings(tab: TabGrid): SettingsReading {
       );
   }
 
-  const reviewers = (textOf('审阅人')?.value ?? '')
-    .split(/[,，;；\s]+/)
-    .filter(s => s !== '');
+  let autoDraftHour = DEFAULT_AUTO_DRAFT_HOUR;
+  const hour = textOf('自动生成时间');
+  if (hour) {
+    const n = Number(
+      toHalfWidth(hour.value).replace(/[点時时:：]00?$|[点時时]$/, ''),
+    );
+    if (Number.isInteger(n) && n >= 0 && n <= 23) autoDraftHour = n;
+    else findings.push(finding('hour-invalid', hour.cell, {value: hour.value}));
+  }
+
+  const shareDomain = textOf('共享限定域名');
+  const reviewers = readReviewers(textOf('审阅人'), shareDomain);
+  findings.push(...reviewers.findings);
 
   const settings: ReportSettings = {
     unitName: textOf('单位名称'),
@@ -109,9 +123,10 @@ export function readSettings(tab: TabGrid): SettingsReading {
     signOffUnit: textOf('落款单位'),
     signOffDate,
     itemStyle,
-    reviewers,
-    shareDomain: textOf('共享限定域名'),
+    reviewers: reviewers.reviewers,
+    shareDomain,
     outputFolder: textOf('输出文件夹'),
+    autoDraftHour,
   };
   return {settings, findings};
 }

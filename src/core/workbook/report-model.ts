@@ -21,6 +21,8 @@ export interface ReportSettings {
   readonly reviewers: readonly string[];
   readonly shareDomain?: Located<string>;
   readonly outputFolder?: Located<string>;
+  /** Hour (0–23) of the daily automatic draft. */
+  readonly autoDraftHour: number;
 }
 
 /** One row of the 数据 tab. */

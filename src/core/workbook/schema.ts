@@ -7,6 +7,7 @@ export const TAB = {
   data: '数据',
   intro: '导语',
   log: '生成记录',
+  review: '审阅意见',
 } as const;
 
 /** The five parts fixed by the national rules, in order, with their default tab names. */
@@ -61,6 +62,27 @@ export const LOG_COLUMNS = [
   '结果',
 ] as const;
 
+/**
+ * The 审阅意见 tab: one row per reviewer comment, keyed by 版本 + 意见编号 (the Drive comment id).
+ * The script writes every column but 处理情况, which is the clerk's.
+ */
+export const REVIEW_COLUMNS = [
+  '版本',
+  '意见编号',
+  '作者',
+  '时间',
+  '所在部分',
+  '引用原文',
+  '意见',
+  '回复',
+  '是否已解决',
+  '处理情况',
+] as const;
+export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
+export const REVIEW_CLERK_COLUMN: ReviewColumn = '处理情况';
+/** 是否已解决 values. */
+export const REVIEW_RESOLVED = {yes: '是', no: '否'} as const;
+
 export type DataColumn = (typeof DATA_COLUMNS)[number];
 export type SectionColumn = (typeof SECTION_COLUMNS)[number];
 export type SettingsColumn = (typeof SETTINGS_COLUMNS)[number];
@@ -103,6 +125,7 @@ export const SETTING_KEYS = {
   reviewers: '审阅人',
   shareDomain: '共享限定域名',
   outputFolder: '输出文件夹',
+  autoDraftHour: '自动生成时间',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
@@ -142,6 +165,11 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     help: '可选，只允许共享给该域名的邮箱',
   },
   {key: '输出文件夹', required: false, help: '留空则由脚本在云端硬盘中创建'},
+  {
+    key: '自动生成时间',
+    required: false,
+    help: '开启自动生成后每天几点检查数据（0–23），默认 18',
+  },
 ];
 
 /** Units whose figures are whole, non-negative counts. */
