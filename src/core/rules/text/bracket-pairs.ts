@@ -47,3 +47,11 @@ export const STRAIGHT_QUOTES: Readonly<
   '"': {opener: '“', closer: '”'},
   "'": {opener: '‘', closer: '’'},
 };
+
+/** Any mark the bracket rules act on: an opener, a closer or a straight quote (global). */
+export const BRACKET_MARKS = new RegExp(
+  `[${[...BRACKET_PAIRS.flat(), ...Object.keys(STRAIGHT_QUOTES)]
+    .map(ch => ch.replace(/[\\\]^[-]/, '\\$&'))
+    .join('')}]`,
+  'g',
+);

@@ -7,6 +7,8 @@ const CHINESE_PUNCTUATION =
 const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9\uff10-\uff19]/;
 const SPACE = /[ \t\u00a0\u3000]/;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
+const FULL_WIDTH_DIGITS = /[\uff10-\uff19]/g;
 
 /** `ch` may be undefined (before the start or after the end of a text): then false. */
 export function isHan(ch: string | undefined): boolean {
@@ -38,7 +40,13 @@ export function isSpace(ch: string | undefined): boolean {
 
 /** Full-width digits to half-width ones, keeping every other character (and the length). */
 export function halfWidthDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19]/g, d =>
+  if (!FULL_WIDTH_DIGIT.test(text)) return text;
+  return text.replace(FULL_WIDTH_DIGITS, d =>
     String.fromCharCode(d.charCodeAt(0) - 0xfee0),
   );
+}
+
+/** Whether `text` holds a Han character anywhere. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
 }

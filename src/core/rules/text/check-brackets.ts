@@ -8,13 +8,15 @@ import {
 } from '../../findings/finding';
 import type {TextRuleParams} from '../../findings/text-rule-codes';
 import {
+  BRACKET_MARKS,
   CLOSER_OF,
   OPENER_OF,
   sameWidthFamily,
   STRAIGHT_QUOTES,
 } from './bracket-pairs';
-import {isHan, isLatin} from './char-classes';
+import {hasHan, isLatin} from './char-classes';
 import {excerpt} from './excerpt';
+import {matchesOf} from './matches-of';
 import type {TextSource} from './text-source';
 
 interface Open {
@@ -41,7 +43,9 @@ const LIST_MARKER =
 /** Findings for every bracket and quote of one text that does not pair or holds nothing. */
 export function checkBrackets(source: TextSource): Finding[] {
   const {text, masked, cell} = source;
-  const chinese = Array.from(masked).some(isHan);
+  const marks = matchesOf(BRACKET_MARKS, masked);
+  if (marks.length === 0) return [];
+  let chinese: boolean | undefined;
   const findings: Finding[] = [];
   const stack: Open[] = [];
   const consumed = new Set<number>();
@@ -73,6 +77,7 @@ export function checkBrackets(source: TextSource): Finding[] {
   };
 
   const straightQuote = (mark: string, i: number) => {
+    if (chinese === undefined) chinese = hasHan(masked);
     if (!chinese || isApostrophe(masked, i)) return;
     const {opener, closer} = STRAIGHT_QUOTES[mark];
     const top = stack[stack.length - 1];
@@ -139,9 +144,8 @@ export function checkBrackets(source: TextSource): Finding[] {
     stack.pop();
   };
 
-  for (let i = 0; i < masked.length; i++) {
+  for (const {index: i, 0: ch} of marks) {
     if (consumed.has(i)) continue;
-    const ch = masked[i];
     if (STRAIGHT_QUOTES[ch]) straightQuote(ch, i);
     else if ((ch === '‘' || ch === '’') && isApostrophe(masked, i)) continue;
     else if (CLOSER_OF.has(ch)) stack.push({mark: ch, at: i, straight: false});

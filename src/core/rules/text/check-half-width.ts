@@ -5,6 +5,7 @@
 import {finding, type Finding} from '../../findings/finding';
 import {isChinese, isDigit} from './char-classes';
 import {excerpt} from './excerpt';
+import {matchesOf} from './matches-of';
 import type {TextSource} from './text-source';
 
 /** The full-width mark for each half-width one; both brackets are reported as one pair. */
@@ -19,12 +20,14 @@ const FULL_WIDTH: Readonly<Record<string, readonly [string, string]>> = {
   ')': ['()', '（）'],
 };
 
+/** The keys of FULL_WIDTH (global). */
+const HALF_WIDTH_MARK = /[,.;:?!()]/g;
+
 export function checkHalfWidth(source: TextSource): Finding[] {
   const {text, masked, cell} = source;
   const seen = new Map<string, {first: number; count: number}>();
-  for (let i = 0; i < masked.length; i++) {
-    const ch = masked[i];
-    if (!FULL_WIDTH[ch] || !belongsFullWidth(masked, i)) continue;
+  for (const {index: i, 0: ch} of matchesOf(HALF_WIDTH_MARK, masked)) {
+    if (!belongsFullWidth(masked, i)) continue;
     const [mark] = FULL_WIDTH[ch];
     const entry = seen.get(mark);
     if (entry) entry.count += 1;

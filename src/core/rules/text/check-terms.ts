@@ -6,6 +6,7 @@ import {finding, type Finding} from '../../findings/finding';
 import {excerpt} from './excerpt';
 import {LEGITIMATE_WORDS, STANDARD_TERMS} from './standard-terms';
 import type {TextSource} from './text-source';
+import {WordIndex, type WordHit} from './word-index';
 
 interface Variant {
   readonly text: string;
@@ -32,17 +33,23 @@ const CORRECT_WORDS: readonly string[] = [
   ...LEGITIMATE_WORDS,
 ];
 
+/** Words 0 … VARIANTS.length - 1 are the variants, in order; the correct words follow. */
+const WORDS = new WordIndex([...VARIANTS.map(v => v.text), ...CORRECT_WORDS]);
+
 export function checkTerms(source: TextSource): Finding[] {
   const {text, masked, cell} = source;
-  const correct = CORRECT_WORDS.flatMap(w => spansOf(masked, w));
-  const taken: (Span & Variant)[] = [];
-  for (const variant of VARIANTS) {
-    for (const span of spansOf(masked, variant.text)) {
-      const excused =
-        correct.some(c => within(span, c)) ||
-        taken.some(t => overlaps(span, t));
-      if (!excused) taken.push({...span, ...variant});
-    }
+  const hits = WORDS.find(masked);
+  const guesses = hits.filter(h => h.word < VARIANTS.length);
+  if (guesses.length === 0) return [];
+  const correct = hits.filter(h => h.word >= VARIANTS.length);
+  // Variant by variant in VARIANTS order, each in text order: the first guess to take a
+  // stretch of text keeps it.
+  guesses.sort((a, b) => a.word - b.word || a.start - b.start);
+  const taken: (WordHit & Variant)[] = [];
+  for (const span of guesses) {
+    const excused =
+      correct.some(c => within(span, c)) || taken.some(t => overlaps(span, t));
+    if (!excused) taken.push({...span, ...VARIANTS[span.word]});
   }
   return taken
     .sort((a, b) => a.start - b.start)
@@ -53,14 +60,6 @@ export function checkTerms(source: TextSource): Finding[] {
         excerpt: excerpt(text, t.start, t.end),
       }),
     );
-}
-
-function spansOf(text: string, word: string): Span[] {
-  const spans: Span[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    spans.push({start: at, end: at + word.length});
-  }
-  return spans;
 }
 
 /** `inner` lies inside `outer`. */

@@ -12,6 +12,10 @@ import {matchesOf} from './matches-of';
 import {MASK, type TextSource} from './text-source';
 
 const NUMBER = /(\d+(?:\.\d+)?)([余多]?)/g;
+const NAME_MARKS = [
+  ['《', '》'],
+  ['“', '”'],
+] as const;
 
 /** Words that start with a figure unit but measure something else ("15分钟", "3个月"). */
 export const NOT_FIGURE_WORDS = [
@@ -35,14 +39,16 @@ export function typedFigureRule(
   return source => {
     if (source.origin.kind !== 'row') return [];
     const digits = halfWidthDigits(source.masked);
-    const named = enclosedBy(source.masked, [
-      ['《', '》'],
-      ['“', '”'],
-    ]);
+    // Which characters stand in a name: worked out for the first number with a unit only.
+    let named: readonly boolean[] | undefined;
     return matchesOf(NUMBER, digits).flatMap(m => {
-      if (named[m.index] || !standsAlone(digits, m.index)) return [];
+      if (!standsAlone(digits, m.index)) return [];
       const afterNumber = m.index + m[0].length;
-      for (const [amount, end] of amountsAt(digits, afterNumber, m, units)) {
+      const amounts = amountsAt(digits, afterNumber, m, units);
+      if (amounts.length === 0) return [];
+      named = named ?? enclosedBy(source.masked, NAME_MARKS);
+      if (named[m.index]) return [];
+      for (const [amount, end] of amounts) {
         const hint = figureHint(source, figures, amount, m.index, end);
         if (hint) return [hint];
       }

@@ -12,6 +12,7 @@ const YEAR = /(20\d{2})年/g;
 /** Before a year: the end of a range or a target ("到2035年", "2021—2025年", "截至2025年"). */
 const RANGE_OR_TARGET = /[到至—－\-~～]/;
 const PLAN_PART = 4;
+const TITLE_MARKS = [['《', '》']] as const;
 
 /**
  * In 导语 and parts 一、二、三、五 a year after the report year is a warning, not an error: the
@@ -28,8 +29,10 @@ export function yearRule(
     const {text, masked, origin} = source;
     if (origin.kind === 'setting' && origin.key !== '报告标题') return [];
     const digits = halfWidthDigits(masked);
-    const inTitle = enclosedBy(masked, [['《', '》']]);
-    return matchesOf(YEAR, digits).flatMap(m => {
+    const years = matchesOf(YEAR, digits);
+    if (years.length === 0) return [];
+    const inTitle = enclosedBy(masked, TITLE_MARKS);
+    return years.flatMap(m => {
       const before = digits[m.index - 1];
       if (isDigit(before) || RANGE_OR_TARGET.test(before ?? '')) return [];
       if (inTitle[m.index]) return [];
