@@ -39,6 +39,9 @@ const OTHER_HANDLERS: readonly string[] = [
   'selectFindingCell',
   'onEdit',
   'onOpen',
+  AUTO_DRAFT_HANDLER,
+  AUTO_DRAFT_ITEMS.off.handler,
+  AUTO_DRAFT_ITEMS.on.handler,
 ];
 
 /** Names the build must find as top-level functions: every menu handler and callback. */
