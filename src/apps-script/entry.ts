@@ -22,6 +22,7 @@ import {selectCell} from './select-cell';
 import {setupWorkbook as setup} from './setup-workbook';
 import {APP_TITLE, TEXT} from './ui-text';
 import {validateWorkbook} from './validate-workbook';
+import {showVersionList} from './version-list';
 
 /**
  * Adds the 法治报告 menu when the workbook opens (simple trigger: no authorisation needed),
@@ -185,6 +186,14 @@ export function runAutoDraft(): void {
 export function openLatestReport(): void {
   const services = globalServices();
   runEntry('openLatestReport', services, () => openLatest(services));
+}
+
+/**
+ * 版本列表: every generated version with its links, newest first.
+ */
+export function showVersions(): void {
+  const services = globalServices();
+  runEntry('showVersions', services, () => showVersionList(services));
 }
 
 /**

@@ -46,6 +46,9 @@ export const TEXT = {
   onlineDocLink: '打开 Google 文档（供审阅）',
   officialDocxLink: '下载公文 .docx（用于打印报送）',
   latestTitle: '最新报告',
+  versionListTitle: '全部版本',
+  versionDocLink: 'Google 文档',
+  versionDocxLink: '公文 .docx',
   latestBody: (version: string, time: string) =>
     `第 ${version} 版，生成于 ${time}：`,
   setupDone: (created: number, filled: number) =>

@@ -3,6 +3,7 @@
 import {addMenu} from '../../src/apps-script/menu';
 import {generateReport} from '../../src/apps-script/generate-report';
 import {openLatestReport} from '../../src/apps-script/open-latest';
+import {showVersionList} from '../../src/apps-script/version-list';
 import {AppError} from '../../src/apps-script/app-error';
 import {runEntry} from '../../src/apps-script/run-entry';
 import {createFakeServices} from '../fakes/fake-environment';
@@ -22,6 +23,7 @@ describe('the 法治报告 menu', () => {
       '清除校验标记',
       '生成报告',
       '打开最新报告',
+      '版本列表',
       '开启自动生成',
       '帮助',
     ]);
@@ -50,6 +52,23 @@ describe('runEntry', () => {
     expect(env.console.errors[0]).toContain(
       'fazhi-report: generateReport failed: TypeError: boom',
     );
+  });
+});
+
+describe('showVersionList', () => {
+  it('lists every version newest first with both links, escaped', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    generateReport(env.services, new Date(2025, 1, 5));
+    generateReport(env.services, new Date(2025, 1, 6));
+    env.ui.dialogs.length = 0;
+    expect(showVersionList(env.services)).toBe(2);
+    const content = env.ui.dialogs[0].content;
+    expect(content.indexOf('v2')).toBeLessThan(content.indexOf('v1'));
+    for (const file of env.drive.files.filter(
+      f => f.mimeType !== 'application/vnd.google-apps.folder',
+    )) {
+      expect(content).toContain(file.webViewLink);
+    }
   });
 });
 
