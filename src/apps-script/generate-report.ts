@@ -2,7 +2,7 @@
 // upload the 在线 .docx converted to a Google Doc and the 公文 .docx beside it, log the run.
 
 import {buildReport, type ReportBuild} from '../core/build-report';
-import {renderDocxParts} from '../core/docx';
+import {renderDocxParts, type FontProfileName} from '../core/docx';
 import {countBySeverity, hasErrors} from '../core/findings/finding';
 import {findingLine} from '../core/findings/messages';
 import {fingerprintWorkbook} from '../core/workbook/fingerprint';
@@ -108,26 +108,26 @@ function generateLocked(
       services.PropertiesService.getDocumentProperties(),
       folderName,
     );
-    const online = docxBlob(
-      services.Utilities,
-      renderDocxParts(build.document, '在线', now),
-      `${name}.docx`,
-    );
-    saved.docUrl = upload(
-      drive,
-      {name, mimeType: GOOGLE_DOC_MIME, parents: [folder]},
-      online,
-    );
-    const official = docxBlob(
-      services.Utilities,
-      renderDocxParts(build.document, '公文', now),
-      `${name}.docx`,
-    );
-    saved.docxUrl = upload(
-      drive,
-      {name: `${name}.docx`, mimeType: DOCX_MIME, parents: [folder]},
-      official,
-    );
+    const saveAs = (profile: FontProfileName, resource: DriveResource) =>
+      upload(
+        drive,
+        resource,
+        docxBlob(
+          services.Utilities,
+          renderDocxParts(build.document, profile, now),
+          `${name}.docx`,
+        ),
+      );
+    saved.docUrl = saveAs('在线', {
+      name,
+      mimeType: GOOGLE_DOC_MIME,
+      parents: [folder],
+    });
+    saved.docxUrl = saveAs('公文', {
+      name: `${name}.docx`,
+      mimeType: DOCX_MIME,
+      parents: [folder],
+    });
   } catch (e) {
     const detail =
       e instanceof AppError && e.code === 'drive-failed'
@@ -181,9 +181,15 @@ function folderNameOf(build: ReportBuild): string {
   return `${build.settings.unitName?.value ?? ''}法治政府建设年度报告`;
 }
 
+interface DriveResource {
+  name: string;
+  mimeType: string;
+  parents: string[];
+}
+
 function upload(
   drive: DrivePort,
-  resource: {name: string; mimeType: string; parents: string[]},
+  resource: DriveResource,
   blob: ReturnType<typeof docxBlob>,
 ): string {
   const file = callDrive(() =>

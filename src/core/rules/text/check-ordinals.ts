@@ -3,20 +3,13 @@
 // other typed lists (一是…, or two ordinals of one kind) get a hint to let 层级 number the rows.
 
 import {finding, type Finding} from '../../findings/finding';
-import type {Level} from '../../workbook/schema';
+import {LEVELS, type Level} from '../../workbook/schema';
 import {excerpt} from './excerpt';
 import type {TextSource} from './text-source';
 import {relabel, typedOrdinals, type TypedOrdinal} from './typed-ordinals';
 
 /** Levels whose rows get a number printed before their first text. */
-const NUMBERED_LEVELS: readonly Level[] = [
-  '章',
-  '节',
-  '条',
-  '款',
-  '要点',
-  '段内要点',
-];
+const NUMBERED_LEVELS: readonly Level[] = LEVELS.filter(l => l !== '段落');
 
 /** A sentence end or a line break: after it a list may start again at 1. */
 const SENTENCE_END = /[。！？!?\n]/;
