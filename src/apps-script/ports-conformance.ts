@@ -21,6 +21,10 @@ export const conformance: readonly true[] = [
   true as Conforms<GoogleAppsScript.HTML.HtmlOutput, Ports.HtmlOutputPort>,
   true as Conforms<GoogleAppsScript.Base.Ui, Ports.UiPort>,
   true as Conforms<
+    GoogleAppsScript.Base.PromptResponse,
+    Ports.PromptResponsePort
+  >,
+  true as Conforms<
     GoogleAppsScript.Spreadsheet.DataValidationBuilder,
     Ports.DataValidationBuilderPort
   >,

@@ -85,15 +85,27 @@ export interface HtmlOutputPort {
   getContent(): string;
 }
 
+export interface PromptResponsePort {
+  getResponseText(): string;
+  getSelectedButton(): Button;
+}
+
 export interface UiPort {
   readonly Button: {
     readonly YES: Button;
     readonly NO: Button;
     readonly OK: Button;
+    readonly CANCEL: Button;
+    readonly CLOSE: Button;
   };
-  readonly ButtonSet: {readonly OK: ButtonSet; readonly YES_NO: ButtonSet};
+  readonly ButtonSet: {
+    readonly OK: ButtonSet;
+    readonly OK_CANCEL: ButtonSet;
+    readonly YES_NO: ButtonSet;
+  };
   createMenu(caption: string): MenuPort;
   alert(title: string, prompt: string, buttons: ButtonSet): Button;
+  prompt(title: string, prompt: string, buttons: ButtonSet): PromptResponsePort;
   showModalDialog(userInterface: HtmlOutputPort, title: string): void;
   showSidebar(userInterface: HtmlOutputPort): void;
 }

@@ -1,7 +1,9 @@
-// The state behind one fake Drive: its files, ids, links and the failures a test scheduled.
-// Not a service object; FakeDrive and FakeDriveFiles share it.
+// The state behind one fake Drive: its files, ids, links, permissions and the failures a test
+// scheduled. Not a service object; FakeDrive and its collections share it.
 
-export type Method = 'create' | 'get';
+/** Calls a test can make fail: Files methods by name, others as "collection.method". */
+export type Method =
+  'create' | 'get' | 'export' | 'permissions.create' | 'permissions.list';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -20,6 +22,23 @@ export interface StoredFile {
   readonly optionalArgs: Readonly<Record<string, unknown>>;
 }
 
+/** A permission granted with Permissions.create (the owner's is implied, never stored). */
+export interface StoredPermission {
+  readonly id: string;
+  readonly type: 'user';
+  readonly role: string;
+  /** Lower-cased, as Drive reports an account's address. */
+  readonly emailAddress: string;
+}
+
+/** A sharing notification Drive would have e-mailed. */
+export interface SentNotification {
+  readonly fileId: string;
+  readonly emailAddress: string;
+  readonly role: string;
+  readonly message: string | undefined;
+}
+
 interface Failure {
   skip: number;
   readonly error: Error;
@@ -28,10 +47,35 @@ interface Failure {
 /** The files of one fake Drive and the failures scheduled for it. */
 export class DriveStore {
   readonly files: StoredFile[] = [];
-  readonly failures: Record<Method, Failure[]> = {create: [], get: []};
+  readonly failures: Record<Method, Failure[]> = {
+    create: [],
+    get: [],
+    export: [],
+    'permissions.create': [],
+    'permissions.list': [],
+  };
+  /** Granted permissions by file id. */
+  readonly permissions = new Map<string, StoredPermission[]>();
+  readonly notifications: SentNotification[] = [];
+  /** Drive gives each grantee one permission id, the same on every file. */
+  private readonly granteeIds = new Map<string, string>();
   private created = 0;
 
-  constructor(readonly now: () => Date) {}
+  constructor(
+    readonly now: () => Date,
+    /** The account that owns every file: the user the script runs as. */
+    readonly owner: string,
+  ) {}
+
+  permissionId(emailAddress: string): string {
+    const key = emailAddress.toLowerCase();
+    let id = this.granteeIds.get(key);
+    if (!id) {
+      id = `perm-${this.granteeIds.size + 1}`;
+      this.granteeIds.set(key, id);
+    }
+    return id;
+  }
 
   find(fileId: string, method: Method): StoredFile {
     const file = this.files.find(f => f.id === fileId);
@@ -72,7 +116,10 @@ export class DriveStore {
   replace(file: StoredFile, change: Partial<StoredFile> | null): void {
     const index = this.files.indexOf(file);
     if (change) this.files[index] = {...file, ...change};
-    else this.files.splice(index, 1);
+    else {
+      this.files.splice(index, 1);
+      this.permissions.delete(file.id);
+    }
   }
 
   failIfScheduled(method: Method): void {
@@ -95,9 +142,11 @@ function webViewLink(id: string, mimeType: string): string {
   return `https://drive.google.com/file/d/${id}/view`;
 }
 
-/** Errors worded the way the Advanced Drive service reports API failures. */
+/**
+ * Errors worded the way the Advanced Drive service reports API failures:
+ * "API call to drive.files.get failed with error: …", "… drive.permissions.create …".
+ */
 export function apiError(method: Method, detail: string): Error {
-  return new Error(
-    `API call to drive.files.${method} failed with error: ${detail}`,
-  );
+  const call = method.includes('.') ? method : `files.${method}`;
+  return new Error(`API call to drive.${call} failed with error: ${detail}`);
 }

@@ -1,26 +1,30 @@
-// Fake of the Advanced Drive service (v3) Files collection: folders and uploads kept with their
-// bytes, Drive's errors for unknown ids and parents, and a switch to make a later call fail.
+// Fake of the Advanced Drive service (v3): Files (folders and uploads kept with their bytes, PDF
+// export of Docs), Permissions and Comments, Drive's errors, and a switch to fail a later call.
 
 import type {
   BlobPort,
   DriveCommentsPort,
   DriveFilesPort,
-  DrivePermissionsPort,
   DrivePort,
 } from '../../src/apps-script/ports';
 import type {CallLog} from './call-log';
 import {apiError, DOC_MIME, DriveStore, FOLDER_MIME} from './drive-store';
-import type {Method, StoredFile} from './drive-store';
-import {blobParts} from './fake-blob';
+import type {
+  Method,
+  SentNotification,
+  StoredFile,
+  StoredPermission,
+} from './drive-store';
+import {blobParts, FakeBlob} from './fake-blob';
+import {FakeDrivePermissions} from './fake-drive-permissions';
 
-export {DOC_MIME, FOLDER_MIME};
-export type {StoredFile};
+export {DOC_MIME, FOLDER_MIME, FakeDrivePermissions};
+export type {SentNotification, StoredFile, StoredPermission};
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
-type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
-type PermissionList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
 type CommentList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.CommentList;
 
+export const PDF_MIME = 'application/pdf';
 export const DOCX_MIME =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Uploads Drive can convert into a Google Doc. */
@@ -84,21 +88,33 @@ export class FakeDriveFiles implements DriveFilesPort {
     return toDriveFile(file);
   }
 
-  /** Exported content (issue #5 fills in the behaviour); without {alt: 'media'} it fails. */
+  /**
+   * A Google Doc's content in another format, as a blob (the live service needs {alt: 'media'}
+   * for that). Only PDF is modelled: "%PDF-1.4" bytes carrying the Doc's name, content type
+   * application/pdf, no name. Files that are not Docs Editors files cannot be exported.
+   */
   export(
     fileId: string,
     mimeType: string,
     optionalArgs: Record<string, unknown>,
   ): BlobPort {
     this.calls.record('Drive.Files.export');
-    void mimeType;
-    this.store.find(fileId, 'get');
+    this.store.failIfScheduled('export');
+    const file = this.store.find(fileId, 'export');
     if (optionalArgs.alt !== 'media') {
       throw new Error(
         'API call to drive.files.export failed with error: Export requires alt=media to download the exported content.',
       );
     }
-    throw new Error('fake Drive: Files.export is not modelled yet');
+    if (file.mimeType !== DOC_MIME) {
+      if (!file.mimeType.startsWith('application/vnd.google-apps.'))
+        throw apiError('export', 'Export only supports Docs Editors files.');
+      throw new Error(`fake Drive: exporting ${file.mimeType} is not modelled`);
+    }
+    if (mimeType !== PDF_MIME)
+      throw new Error(`fake Drive: exporting to ${mimeType} is not modelled`);
+    const pdf = `%PDF-1.4\n% ${file.name}\n%%EOF\n`;
+    return FakeBlob.fromString(pdf, PDF_MIME, null, this.calls);
   }
 
   /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
@@ -107,32 +123,6 @@ export class FakeDriveFiles implements DriveFilesPort {
     void optionalArgs;
     this.store.failIfScheduled('get');
     return toDriveFile(this.store.find(fileId, 'get'));
-  }
-}
-
-/** Permissions of the fake Drive's files (issue #5 fills in the behaviour). */
-export class FakeDrivePermissions implements DrivePermissionsPort {
-  constructor(
-    private readonly store: DriveStore,
-    private readonly calls: CallLog,
-  ) {}
-
-  create(
-    resource: Permission,
-    fileId: string,
-    optionalArgs: Record<string, unknown>,
-  ): Permission {
-    this.calls.record('Drive.Permissions.create');
-    void [resource, optionalArgs];
-    this.store.find(fileId, 'get');
-    throw new Error('fake Drive: Permissions.create is not modelled yet');
-  }
-
-  list(fileId: string, optionalArgs: Record<string, unknown>): PermissionList {
-    this.calls.record('Drive.Permissions.list');
-    void optionalArgs;
-    this.store.find(fileId, 'get');
-    return {permissions: []};
   }
 }
 
@@ -157,8 +147,13 @@ export class FakeDrive implements DrivePort {
   readonly Permissions: FakeDrivePermissions;
   readonly Comments: FakeDriveComments;
 
-  constructor(calls: CallLog, now: () => Date = () => new Date()) {
-    this.store = new DriveStore(now);
+  /** `owner` is the account that owns every file (the active user, by default the fakes' one). */
+  constructor(
+    calls: CallLog,
+    now: () => Date = () => new Date(),
+    owner = 'clerk@example.org',
+  ) {
+    this.store = new DriveStore(now, owner);
     this.Files = new FakeDriveFiles(this.store, calls);
     this.Permissions = new FakeDrivePermissions(this.store, calls);
     this.Comments = new FakeDriveComments(this.store, calls);
@@ -201,6 +196,16 @@ export class FakeDrive implements DrivePort {
 
   file(fileId: string): StoredFile {
     return this.store.find(fileId, 'get');
+  }
+
+  /** The permissions granted on a file (the owner's is implied), oldest first. */
+  permissionsOf(fileId: string): readonly StoredPermission[] {
+    return [...(this.store.permissions.get(fileId) ?? [])];
+  }
+
+  /** Every sharing e-mail Drive would have sent, oldest first. */
+  get notifications(): readonly SentNotification[] {
+    return [...this.store.notifications];
   }
 }
 

@@ -1,5 +1,5 @@
-// Fake of the spreadsheet's Ui: menus and dialogs are recorded, and alerts answer from a queue
-// the test fills, so a confirmation nobody scripted fails the test instead of passing silently.
+// Fake of the spreadsheet's Ui: menus and dialogs are recorded; alerts and prompts answer from
+// queues the test fills, so a question nobody scripted fails the test instead of passing silently.
 
 import type {
   HtmlOutputPort,
@@ -9,6 +9,11 @@ import type {
 import {FakeButton, FakeButtonSet} from './apps-script-enums';
 import type {CallLog} from './call-log';
 import {FakeHtmlOutput} from './fake-html-service';
+import {
+  FakePromptResponse,
+  type Prompt,
+  type PromptAnswer,
+} from './fake-prompt';
 
 type Button = GoogleAppsScript.Base.Button;
 type ButtonSet = GoogleAppsScript.Base.ButtonSet;
@@ -88,7 +93,9 @@ export class FakeUi implements UiPort {
   readonly menus: FakeMenu[] = [];
   readonly alerts: Alert[] = [];
   readonly dialogs: Dialog[] = [];
+  readonly prompts: Prompt[] = [];
   private readonly answers: Button[] = [];
+  private readonly promptAnswers: PromptAnswer[] = [];
 
   constructor(private readonly calls: CallLog) {}
 
@@ -119,6 +126,32 @@ export class FakeUi implements UiPort {
       );
     this.alerts.push({title, prompt, buttons, answer});
     return answer;
+  }
+
+  /**
+   * Answers with the oldest queued prompt answer; with none queued it throws. An answer the
+   * prompt's buttons cannot give throws too (CLOSE, the dialog's ×, is always possible).
+   */
+  prompt(
+    title: string,
+    prompt: string,
+    buttons: ButtonSet,
+  ): FakePromptResponse {
+    this.calls.record('Ui.prompt');
+    const allowed = ALLOWED.get(buttons);
+    if (!allowed)
+      throw new Error(`fake Ui: unknown button set ${String(buttons)}`);
+    const answer = this.promptAnswers.shift();
+    if (!answer)
+      throw new Error(
+        `fake Ui: no answer scripted for the prompt "${title}: ${prompt}"`,
+      );
+    if (answer.button !== FakeButton.CLOSE && !allowed.includes(answer.button))
+      throw new Error(
+        `fake Ui: scripted answer ${String(answer.button)} is not a button of ${String(buttons)} ("${title}")`,
+      );
+    this.prompts.push({title, prompt, buttons, answer});
+    return new FakePromptResponse(answer, this.calls);
   }
 
   /** Sidebars shown, newest last: the HtmlOutput's title and content. */
@@ -165,8 +198,14 @@ export class FakeUi implements UiPort {
     return this;
   }
 
+  /** Queues what the user will type and press at the next prompts. */
+  answerPromptNext(...answers: PromptAnswer[]): this {
+    this.promptAnswers.push(...answers);
+    return this;
+  }
+
   /** Answers queued but not yet used; a finished test should usually leave none. */
   pendingAnswers(): number {
-    return this.answers.length;
+    return this.answers.length + this.promptAnswers.length;
   }
 }

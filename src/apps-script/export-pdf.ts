@@ -1,0 +1,75 @@
+// 导出PDF: the newest version's Google Doc exported to PDF, saved beside it in the output folder
+// and logged in 生成记录 as a row without a 版本 (so it never counts as a version).
+
+import {TAB} from '../core/workbook/schema';
+import {AppError} from './app-error';
+import {appendLogEntry} from './generation-log';
+import {latestVersion} from './latest-version';
+import {callDrive} from './output-folder';
+import type {Services} from './ports';
+import {findTabs, readTabGrid} from './tab-lookup';
+import {APP_TITLE, TEXT} from './ui-text';
+import {PDF_TEXT} from './ui-text-review';
+
+export const PDF_MIME = 'application/pdf';
+
+export interface PdfExport {
+  readonly version: string;
+  readonly pdfUrl: string;
+}
+
+/**
+ * Exports the Google Doc of the newest version in 生成记录 to "<Doc name>.pdf" in the Doc's
+ * folder (the output folder the version was saved in) and logs it: 版本 empty, 文档链接 the Doc,
+ * 公文链接 the PDF, 结果 "导出PDF（v3）". Throws 'no-report-yet' without a version and
+ * 'drive-failed' when the Doc is gone, trashed or Drive fails (nothing is logged then).
+ */
+export function exportLatestPdf(
+  services: Services,
+  now: Date = new Date(),
+): PdfExport {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const drive = services.Drive;
+  if (!drive) throw new AppError('drive-service-missing', {});
+  const log = findTabs(spreadsheet, [TAB.log]).get(TAB.log);
+  const latest = latestVersion(log && readTabGrid(log));
+  spreadsheet.toast(PDF_TEXT.exporting, APP_TITLE, 10);
+
+  const doc = callDrive(() =>
+    drive.Files.get(latest.docId, {fields: 'id,name,parents,trashed'}),
+  );
+  if (doc.trashed)
+    throw new AppError('drive-failed', {
+      detail: `File is in the trash: ${latest.docId}.`,
+    });
+  const name = `${doc.name ?? latest.entry.version}.pdf`;
+  const pdf = callDrive(() =>
+    drive.Files.export(latest.docId, PDF_MIME, {alt: 'media'}),
+  );
+  const file = callDrive(() =>
+    drive.Files.create(
+      {name, mimeType: PDF_MIME, parents: doc.parents},
+      pdf.setName(name).setContentType(PDF_MIME),
+      {fields: 'id,webViewLink'},
+    ),
+  );
+  const pdfUrl =
+    file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`;
+
+  appendLogEntry(spreadsheet, log?.sheet, {
+    time: services.Utilities.formatDate(
+      now,
+      spreadsheet.getSpreadsheetTimeZone(),
+      'yyyy-MM-dd HH:mm:ss',
+    ),
+    user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
+    version: '',
+    docUrl: latest.entry.docUrl,
+    docxUrl: pdfUrl,
+    errors: latest.entry.errors,
+    warnings: latest.entry.warnings,
+    fingerprint: '',
+    result: PDF_TEXT.logResult(latest.entry.version),
+  });
+  return {version: latest.entry.version, pdfUrl};
+}

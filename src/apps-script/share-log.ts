@@ -1,0 +1,61 @@
+// The 共享记录 tab: one row per share (time, user, version, who was shared with, skipped and
+// refused, the message, the result). Created with its header on first use; text is escaped.
+
+import type {SpreadsheetPort} from './ports';
+import {escapeForSheet} from './sheet-text';
+
+export const SHARE_LOG_TAB = '共享记录';
+
+export const SHARE_LOG_COLUMNS = [
+  '共享时间',
+  '操作人',
+  '版本',
+  '已共享',
+  '已有权限',
+  '未共享',
+  '附言',
+  '结果',
+] as const;
+
+export interface ShareLogRow {
+  readonly time: string;
+  readonly user: string;
+  readonly version: string;
+  /** Addresses joined for reading, e.g. "a@x.cn、b@x.cn". */
+  readonly shared: string;
+  readonly skipped: string;
+  readonly refused: string;
+  readonly message: string;
+  readonly result: string;
+}
+
+/** Appends one row to 共享记录, creating the tab (last, with a frozen header) when missing. */
+export function appendShareLog(
+  spreadsheet: SpreadsheetPort,
+  row: ShareLogRow,
+): void {
+  let sheet = spreadsheet.getSheetByName(SHARE_LOG_TAB);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(
+      SHARE_LOG_TAB,
+      spreadsheet.getSheets().length,
+    );
+    sheet
+      .getRange(1, 1, 1, SHARE_LOG_COLUMNS.length)
+      .setValues([[...SHARE_LOG_COLUMNS]]);
+    sheet.setFrozenRows(1);
+  }
+  const values = [
+    row.time,
+    row.user,
+    row.version,
+    row.shared,
+    row.skipped,
+    row.refused,
+    row.message,
+    row.result,
+  ].map(escapeForSheet);
+  sheet
+    .getRange(sheet.getLastRow() + 1, 1, 1, values.length)
+    .setValues([values]);
+}

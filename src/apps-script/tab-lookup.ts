@@ -1,0 +1,37 @@
+// Finds tabs by the names the core expects (spaces and full-width forms ignored, as the core
+// matches names) and reads one with one getValues(), for flows that need one or two tabs only.
+
+import {normaliseKey} from '../core/workbook/cell-text';
+import type {CellValue, TabGrid} from '../core/workbook/grid';
+import type {SheetPort, SpreadsheetPort} from './ports';
+
+/** A sheet with its name as the clerk typed it (findings and logs use that name). */
+export interface NamedSheet {
+  readonly sheet: SheetPort;
+  readonly name: string;
+}
+
+/**
+ * The first sheet of each wanted tab, keyed by the tab's schema name; absent tabs are missing
+ * from the map. One getSheets() and one getName() per sheet.
+ */
+export function findTabs(
+  spreadsheet: SpreadsheetPort,
+  tabs: readonly string[],
+): Map<string, NamedSheet> {
+  const found = new Map<string, NamedSheet>();
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    const key = normaliseKey(name);
+    if (tabs.includes(key) && !found.has(key)) found.set(key, {sheet, name});
+  }
+  return found;
+}
+
+/** The sheet's values under its own name, as the core reads a tab. */
+export function readTabGrid(tab: NamedSheet): TabGrid {
+  return {
+    name: tab.name,
+    grid: tab.sheet.getDataRange().getValues() as CellValue[][],
+  };
+}

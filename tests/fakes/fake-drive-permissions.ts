@@ -1,0 +1,102 @@
+// Fake of the Advanced Drive service (v3) Permissions collection: user permissions per file with
+// Drive's per-grantee ids, the owner's permission listed, sharing e-mails recorded, Drive's errors.
+
+import type {DrivePermissionsPort} from '../../src/apps-script/ports';
+import type {CallLog} from './call-log';
+import {apiError, type DriveStore, type StoredPermission} from './drive-store';
+
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type PermissionList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
+
+const ROLES = ['writer', 'commenter', 'reader'];
+/** What Drive accepts as an address well enough to look it up; anything else is refused. */
+const ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export class FakeDrivePermissions implements DrivePermissionsPort {
+  constructor(
+    private readonly store: DriveStore,
+    private readonly calls: CallLog,
+  ) {}
+
+  /**
+   * Grants `resource.role` to the user `resource.emailAddress` on the file. Drive keeps one
+   * permission per grantee and file, so granting again replaces the role (same id) and e-mails
+   * again. Only type "user" with writer, commenter or reader is modelled. The error wording for
+   * a bad address or role is the fake's own ("Invalid value for: …"); the prefix and the
+   * "File not found" text are Drive's.
+   */
+  create(
+    resource: Permission,
+    fileId: string,
+    optionalArgs: Record<string, unknown>,
+  ): Permission {
+    this.calls.record('Drive.Permissions.create');
+    this.store.failIfScheduled('permissions.create');
+    this.store.find(fileId, 'permissions.create');
+    if (resource.type !== 'user')
+      throw new Error(
+        `fake Drive: permissions of type ${String(resource.type)} are not modelled`,
+      );
+    const address = resource.emailAddress ?? '';
+    if (!ADDRESS.test(address))
+      throw apiError(
+        'permissions.create',
+        `Invalid value for: emailAddress "${address}" is not a valid email address.`,
+      );
+    const role = resource.role ?? '';
+    if (!ROLES.includes(role))
+      throw apiError(
+        'permissions.create',
+        `Invalid value for: role "${role}".`,
+      );
+    const emailAddress = address.toLowerCase();
+    if (emailAddress === this.store.owner.toLowerCase())
+      throw apiError(
+        'permissions.create',
+        'The owner of a file cannot be given another role.',
+      );
+    const granted: StoredPermission = {
+      id: this.store.permissionId(emailAddress),
+      type: 'user',
+      role,
+      emailAddress,
+    };
+    const others = (this.store.permissions.get(fileId) ?? []).filter(
+      p => p.emailAddress !== emailAddress,
+    );
+    this.store.permissions.set(fileId, [...others, granted]);
+    if (optionalArgs.sendNotificationEmail !== false) {
+      const message = optionalArgs.emailMessage;
+      this.store.notifications.push({
+        fileId,
+        emailAddress,
+        role,
+        message: typeof message === 'string' ? message : undefined,
+      });
+    }
+    return toPermission(granted);
+  }
+
+  /** The owner's permission first, then the granted ones; one page (no nextPageToken). */
+  list(fileId: string, optionalArgs: Record<string, unknown>): PermissionList {
+    this.calls.record('Drive.Permissions.list');
+    void optionalArgs;
+    this.store.failIfScheduled('permissions.list');
+    this.store.find(fileId, 'permissions.list');
+    const owner: StoredPermission = {
+      id: this.store.permissionId(this.store.owner),
+      type: 'user',
+      role: 'owner',
+      emailAddress: this.store.owner.toLowerCase(),
+    };
+    const granted = this.store.permissions.get(fileId) ?? [];
+    return {
+      kind: 'drive#permissionList',
+      permissions: [owner, ...granted].map(toPermission),
+    };
+  }
+}
+
+function toPermission(p: StoredPermission): Permission {
+  return {kind: 'drive#permission', ...p};
+}
