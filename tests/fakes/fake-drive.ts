@@ -3,7 +3,6 @@
 
 import type {
   BlobPort,
-  DriveCommentsPort,
   DriveFilesPort,
   DrivePort,
 } from '../../src/apps-script/ports';
@@ -16,13 +15,13 @@ import type {
   StoredPermission,
 } from './drive-store';
 import {blobParts, FakeBlob} from './fake-blob';
+import {FakeDriveComments} from './fake-drive-comments';
 import {FakeDrivePermissions} from './fake-drive-permissions';
 
-export {DOC_MIME, FOLDER_MIME, FakeDrivePermissions};
+export {DOC_MIME, FOLDER_MIME, FakeDriveComments, FakeDrivePermissions};
 export type {SentNotification, StoredFile, StoredPermission};
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
-type CommentList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.CommentList;
 
 export const PDF_MIME = 'application/pdf';
 export const DOCX_MIME =
@@ -123,21 +122,6 @@ export class FakeDriveFiles implements DriveFilesPort {
     void optionalArgs;
     this.store.failIfScheduled('get');
     return toDriveFile(this.store.find(fileId, 'get'));
-  }
-}
-
-/** Comments on the fake Drive's files (issue #5 fills in the behaviour). */
-export class FakeDriveComments implements DriveCommentsPort {
-  constructor(
-    private readonly store: DriveStore,
-    private readonly calls: CallLog,
-  ) {}
-
-  list(fileId: string, optionalArgs: Record<string, unknown>): CommentList {
-    this.calls.record('Drive.Comments.list');
-    void optionalArgs;
-    this.store.find(fileId, 'get');
-    return {comments: []};
   }
 }
 

@@ -79,7 +79,7 @@ export const REVIEW_COLUMNS = [
   '处理情况',
 ] as const;
 export type ReviewColumn = (typeof REVIEW_COLUMNS)[number];
-export const REVIEW_CLERK_COLUMN: ReviewColumn = '处理情况';
+export const REVIEW_CLERK_COLUMN = '处理情况' satisfies ReviewColumn;
 /** 是否已解决 values. */
 export const REVIEW_RESOLVED = {yes: '是', no: '否'} as const;
 

@@ -1,0 +1,125 @@
+// 拉取审阅意见: reads the comments and replies on the newest version's Google Doc into the
+// 审阅意见 tab, one row per comment, updating rows of earlier pulls in place and never writing
+// 处理情况 or the clerk's own columns.
+
+import {buildReport} from '../core/build-report';
+import {quoteLocator} from '../core/review/locate-quote';
+import {planReviewRows} from '../core/review/review-rows';
+import type {CellValue, Grid} from '../core/workbook/grid';
+import {fingerprintWorkbook} from '../core/workbook/fingerprint';
+import {REVIEW_COLUMNS, TAB} from '../core/workbook/schema';
+import {AppError} from './app-error';
+import {latestVersion} from './latest-version';
+import type {Services, SheetPort, SpreadsheetPort} from './ports';
+import {readSheetGrids} from './read-sheet-grids';
+import {listAllComments, toReviewEntries} from './review-comments';
+import {escapeForSheet} from './sheet-text';
+import {APP_TITLE} from './ui-text';
+import {COMMENTS_TEXT} from './ui-text-review';
+
+/** How long a click waits for a generation or another pull to finish before saying "busy". */
+const LOCK_WAIT_MS = 2000;
+const HEADER_BACKGROUND = '#e8eef7';
+/** Widths in pixels of a new tab's columns, by header; others keep Sheets' default. */
+const COLUMN_WIDTHS: Readonly<Partial<Record<string, number>>> = {
+  所在部分: 220,
+  引用原文: 260,
+  意见: 300,
+  回复: 260,
+  处理情况: 260,
+};
+const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+
+export interface PullResult {
+  readonly version: string;
+  /** Comments written as new rows. */
+  readonly added: number;
+  /** Rows of earlier pulls whose script columns changed (a reply, resolved, an edit). */
+  readonly updated: number;
+  readonly unchanged: number;
+  /**
+   * The workbook's data differ from the version's (by fingerprint): sections were located in
+   * the current text, and quotes of changed text are left without a section.
+   */
+  readonly textChanged: boolean;
+}
+
+/**
+ * Pulls the newest version's comments into 审阅意见 under the document lock (so two pulls never
+ * append the same comment twice). Throws 'no-report-yet' without a version, 'busy' while a
+ * generation or pull runs, 'drive-failed' (nothing written) when Drive fails.
+ */
+export function pullComments(services: Services): PullResult {
+  const lock = services.LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
+  try {
+    return pullLocked(services);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function pullLocked(services: Services): PullResult {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const drive = services.Drive;
+  if (!drive) throw new AppError('drive-service-missing', {});
+  const sheets = readSheetGrids(spreadsheet);
+  const {entry, docId} = latestVersion(sheets.log);
+  spreadsheet.toast(COMMENTS_TEXT.pulling(entry.version), APP_TITLE, 5);
+  const comments = listAllComments(drive, docId);
+
+  // The Doc is not read back: its text is the report built from the workbook as it was then.
+  // Built from the workbook as it is now, it is the same text unless the data changed since.
+  const build = buildReport(sheets.workbook);
+  const entries = toReviewEntries(comments, quoteLocator(build.document));
+  const existing = spreadsheet.getSheetByName(TAB.review);
+  const sheet = existing ?? createReviewSheet(spreadsheet);
+  const grid: Grid = existing
+    ? (existing.getDataRange().getValues() as CellValue[][])
+    : [];
+  const plan = planReviewRows(grid, entry.version, entries);
+  for (const block of plan.writes) {
+    const values = block.values.map(row => row.map(escapeForSheet));
+    sheet
+      .getRange(block.row, block.column, values.length, values[0].length)
+      .setValues(values);
+  }
+  if (!existing) layOutReviewSheet(sheet);
+  return {
+    version: entry.version,
+    added: plan.added,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    textChanged: fingerprintWorkbook(sheets.workbook) !== entry.fingerprint,
+  };
+}
+
+function createReviewSheet(spreadsheet: SpreadsheetPort): SheetPort {
+  return spreadsheet.insertSheet(TAB.review, spreadsheet.getSheets().length);
+}
+
+/** Header style, frozen header, widths, wrapping and the 时间 format of a new tab. */
+function layOutReviewSheet(sheet: SheetPort): void {
+  const column = (header: (typeof REVIEW_COLUMNS)[number]) =>
+    REVIEW_COLUMNS.indexOf(header) + 1;
+  sheet
+    .getRange(1, 1, 1, REVIEW_COLUMNS.length)
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  REVIEW_COLUMNS.forEach((header, i) => {
+    const width = COLUMN_WIDTHS[header];
+    if (width) sheet.setColumnWidth(i + 1, width);
+  });
+  const bodyRows = sheet.getMaxRows() - 1;
+  const firstWrapped = column('所在部分');
+  sheet
+    .getRange(
+      2,
+      firstWrapped,
+      bodyRows,
+      REVIEW_COLUMNS.length - firstWrapped + 1,
+    )
+    .setWrap(true);
+  sheet.getRange(2, column('时间'), bodyRows, 1).setNumberFormat(TIME_FORMAT);
+}
