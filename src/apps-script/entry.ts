@@ -3,7 +3,9 @@
 
 import {generateReport as generate} from './generate-report';
 import {globalServices} from './global-services';
-import {pageHtml} from './html';
+import {AppError} from './app-error';
+import {exportLatestPdf} from './export-pdf';
+import {escapeHtml, linkHtml, pageHtml} from './html';
 import {
   autoDraftIsOn,
   disableAutoDraft,
@@ -16,11 +18,15 @@ import {loadSample} from './load-sample';
 import {checkEdit, type EditEvent} from './on-edit';
 import {addMenu} from './menu';
 import {openLatestReport as openLatest} from './open-latest';
+import {pullComments} from './pull-comments';
 import {readSheetSettings} from './read-sheet-grids';
 import {runEntry} from './run-entry';
 import {selectCell} from './select-cell';
 import {setupWorkbook as setup} from './setup-workbook';
+import {shareSummary} from './share-dialogs';
+import {shareReportWithPrompt} from './share-report';
 import {APP_TITLE, TEXT} from './ui-text';
+import {COMMENTS_TEXT, PDF_TEXT, SHARE_TEXT} from './ui-text-review';
 import {validateWorkbook} from './validate-workbook';
 import {showVersionList} from './version-list';
 
@@ -194,6 +200,85 @@ export function openLatestReport(): void {
 export function showVersions(): void {
   const services = globalServices();
   runEntry('showVersions', services, () => showVersionList(services));
+}
+
+/**
+ * 共享给审阅人: shares the newest version with the reviewers of 基本信息 as commenters.
+ */
+export function shareWithReviewers(): void {
+  const services = globalServices();
+  runEntry('shareWithReviewers', services, () => {
+    const ui = services.SpreadsheetApp.getUi();
+    try {
+      const result = shareReportWithPrompt(services, new Date());
+      if (result === null) {
+        services.SpreadsheetApp.getActiveSpreadsheet().toast(
+          SHARE_TEXT.cancelled,
+          APP_TITLE,
+          5,
+        );
+      } else {
+        ui.alert(SHARE_TEXT.resultTitle, shareSummary(result), ui.ButtonSet.OK);
+      }
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'drive-failed')) throw e;
+      ui.alert(
+        SHARE_TEXT.resultTitle,
+        SHARE_TEXT.failed(e.params.detail),
+        ui.ButtonSet.OK,
+      );
+    }
+  });
+}
+
+/**
+ * 拉取审阅意见: copies the comments on the newest version into the 审阅意见 tab.
+ */
+export function pullReviewComments(): void {
+  const services = globalServices();
+  runEntry('pullReviewComments', services, () => {
+    try {
+      const result = pullComments(services);
+      services.SpreadsheetApp.getActiveSpreadsheet().toast(
+        COMMENTS_TEXT.summary(result),
+        COMMENTS_TEXT.resultTitle,
+        10,
+      );
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'drive-failed')) throw e;
+      const ui = services.SpreadsheetApp.getUi();
+      ui.alert(
+        COMMENTS_TEXT.resultTitle,
+        COMMENTS_TEXT.failed(e.params.detail),
+        ui.ButtonSet.OK,
+      );
+    }
+  });
+}
+
+/**
+ * 导出PDF: exports the newest version to PDF beside it in Drive and logs it.
+ */
+export function exportPdf(): void {
+  const services = globalServices();
+  runEntry('exportPdf', services, () => {
+    const ui = services.SpreadsheetApp.getUi();
+    try {
+      const {version, pdfUrl} = exportLatestPdf(services, new Date());
+      const body = `<p>${escapeHtml(PDF_TEXT.done(version))}</p><p>${linkHtml(pdfUrl, PDF_TEXT.link)}</p>`;
+      const output = services.HtmlService.createHtmlOutput(pageHtml(body))
+        .setWidth(420)
+        .setHeight(160);
+      ui.showModalDialog(output, PDF_TEXT.resultTitle);
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'drive-failed')) throw e;
+      ui.alert(
+        PDF_TEXT.resultTitle,
+        PDF_TEXT.failed(e.params.detail),
+        ui.ButtonSet.OK,
+      );
+    }
+  });
 }
 
 /**

@@ -26,6 +26,11 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
     {label: '打开最新报告', handler: 'openLatestReport'},
     {label: '版本列表', handler: 'showVersions'},
   ],
+  [
+    {label: '共享给审阅人', handler: 'shareWithReviewers'},
+    {label: '拉取审阅意见', handler: 'pullReviewComments'},
+    {label: '导出PDF', handler: 'exportPdf'},
+  ],
   [{label: '帮助', handler: 'showHelp'}],
 ];
 

@@ -16,6 +16,7 @@ import {
 import {DOC_MIME, DOCX_MIME} from '../fakes/fake-drive';
 import {readDocxBytes} from '../helpers/read-docx';
 import {sampleTabSeeds} from './sample-workbook-seeds';
+import {grantees, sharedEnvironment, versionFiles} from './share-environment';
 
 let code = '';
 
@@ -163,5 +164,33 @@ describe('dist/Code.js in node:vm', () => {
     call(context, 'onOpen');
     const labels = [...env.ui.menus[env.ui.menus.length - 1].items().keys()];
     expect(labels).toContain('关闭自动生成（已开启）');
+  });
+
+  it('shares the newest version with the reviewers through the menu handler', () => {
+    const env = sharedEnvironment('zhang@hz.gov.cn、li@hz.gov.cn');
+    const context = appsScriptContext(env);
+    env.ui.answerPromptNext({button: env.ui.Button.OK, text: '请审阅'});
+    call(context, 'shareWithReviewers');
+    const {doc, docx} = versionFiles(env);
+    expect(grantees(env, doc)).toEqual([
+      'zhang@hz.gov.cn:commenter',
+      'li@hz.gov.cn:commenter',
+    ]);
+    expect(grantees(env, docx)).toHaveLength(2);
+    expect(env.ui.alerts.map(a => a.title)).toEqual(['共享给审阅人']);
+    expect(env.console.errors).toEqual([]);
+  });
+
+  it('pulls reviewers’ comments and exports the PDF through the menu handlers', () => {
+    const env = sharedEnvironment('zhang@hz.gov.cn');
+    const context = appsScriptContext(env);
+    call(context, 'pullReviewComments');
+    call(context, 'exportPdf');
+    expect(env.console.errors).toEqual([]);
+    expect(env.spreadsheet.sheetNames()).toContain('审阅意见');
+    expect(env.drive.files.some(f => f.mimeType === 'application/pdf')).toBe(
+      true,
+    );
+    expect(env.ui.dialogs.map(d => d.title)).toContain('导出PDF');
   });
 });
