@@ -4,6 +4,7 @@
 import {readFileSync} from 'fs';
 import vm from 'vm';
 import {generateReport} from '../src/apps-script/generate-report';
+import {runAutoDraft} from '../src/apps-script/auto-draft';
 import {checkEdit} from '../src/apps-script/on-edit';
 import {validateWorkbook} from '../src/apps-script/validate-workbook';
 import {buildReport} from '../src/core/build-report';
@@ -111,6 +112,26 @@ for (const times of [1, 10, 100]) {
   });
 }
 console.table(validation);
+
+const trigger = [];
+for (const times of [1, 10, 100]) {
+  const env = createFakeServices({
+    tabs: scaledSeeds(times),
+    uiAvailable: false,
+  });
+  runAutoDraft(env.services, new Date());
+  env.calls.reset();
+  const outcome = runAutoDraft(env.services, new Date());
+  trigger.push({
+    '×': times,
+    'trigger run, data unchanged': outcome,
+    'service calls': env.calls.count(),
+    'by method': [...env.calls.byMethod()]
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', '),
+  });
+}
+console.table(trigger);
 
 const code = readFileSync(process.argv[2] ?? 'dist/Code.js', 'utf8');
 const runs = 20;
