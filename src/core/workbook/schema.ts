@@ -158,7 +158,11 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     required: false,
     help: '“1.”（GB/T 9704）或“1、”，默认“1.”',
   },
-  {key: '审阅人', required: false, help: '审阅人邮箱，多个用逗号分隔'},
+  {
+    key: '审阅人',
+    required: false,
+    help: '审阅人邮箱，多个用逗号、顿号或换行分隔',
+  },
   {
     key: '共享限定域名',
     required: false,
