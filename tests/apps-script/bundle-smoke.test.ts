@@ -193,4 +193,17 @@ describe('dist/Code.js in node:vm', () => {
     );
     expect(env.ui.dialogs.map(d => d.title)).toContain('导出PDF');
   });
+
+  it('shows why the last automatic draft failed once, at the next open', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    const context = appsScriptContext(env);
+    env.drive.failNext('create', new Error('Service unavailable'));
+    call(context, 'runAutoDraft');
+    call(context, 'onOpen');
+    call(context, 'onOpen');
+    const toasts = env.spreadsheet.toasts.map(t => t.message);
+    expect(toasts.filter(t => t.includes('上次自动生成没有完成'))).toHaveLength(
+      1,
+    );
+  });
 });
