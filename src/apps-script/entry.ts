@@ -25,7 +25,7 @@ import {selectCell} from './select-cell';
 import {setupWorkbook as setup} from './setup-workbook';
 import {shareSummary} from './share-dialogs';
 import {shareReportWithPrompt} from './share-report';
-import {APP_TITLE, TEXT} from './ui-text';
+import {APP_TITLE, appErrorMessage, TEXT} from './ui-text';
 import {COMMENTS_TEXT, PDF_TEXT, SHARE_TEXT} from './ui-text-review';
 import {validateWorkbook} from './validate-workbook';
 import {showVersionList} from './version-list';
@@ -118,7 +118,12 @@ export function clearMarks(): void {
  * @param {string} a1 the cell, e.g. "B7"
  */
 export function selectFindingCell(tab: string, a1: string): void {
-  selectCell(globalServices(), tab, a1);
+  try {
+    selectCell(globalServices(), tab, a1);
+  } catch (e) {
+    // The sidebar shows the error's message: give it the Chinese sentence, not the code.
+    throw e instanceof AppError ? new Error(appErrorMessage(e)) : e;
+  }
 }
 
 /**

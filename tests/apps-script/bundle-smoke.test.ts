@@ -206,4 +206,13 @@ describe('dist/Code.js in node:vm', () => {
       1,
     );
   });
+
+  it('gives the sidebar a Chinese message when a finding’s tab is gone', () => {
+    const context = appsScriptContext(
+      createFakeServices({tabs: sampleTabSeeds()}),
+    );
+    expect(() =>
+      vm.runInContext('selectFindingCell("旧表", "B7")', context),
+    ).toThrow(/找不到单元格 旧表!B7/);
+  });
 });
