@@ -5,6 +5,7 @@ import {cellText, normaliseKey} from '../core/workbook/cell-text';
 import type {TabGrid} from '../core/workbook/grid';
 import {LOG_COLUMNS, TAB} from '../core/workbook/schema';
 import type {SheetPort, SpreadsheetPort} from './ports';
+import {ensureRowCapacity} from './sheet-rows';
 import {escapeForSheet} from './sheet-text';
 
 export interface LogEntry {
@@ -79,5 +80,7 @@ export function appendLogEntry(
     entry.fingerprint,
     entry.result,
   ].map(escapeForSheet);
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+  const target = sheet.getLastRow() + 1;
+  ensureRowCapacity(sheet, target);
+  sheet.getRange(target, 1, 1, row.length).setValues([row]);
 }

@@ -58,6 +58,7 @@ export interface SheetPort {
   getLastColumn(): number;
   getMaxRows(): number;
   getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetPort;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): SheetPort;

@@ -12,6 +12,7 @@ import {AppError} from './app-error';
 import {latestVersion} from './latest-version';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
+import {ensureRowCapacity} from './sheet-rows';
 import {listAllComments, toReviewEntries} from './review-comments';
 import {escapeForSheet} from './sheet-text';
 import {APP_TITLE} from './ui-text';
@@ -78,6 +79,11 @@ function pullLocked(services: Services): PullResult {
     ? (existing.getDataRange().getValues() as CellValue[][])
     : [];
   const plan = planReviewRows(grid, entry.version, entries);
+  const bottom = Math.max(
+    0,
+    ...plan.writes.map(b => b.row + b.values.length - 1),
+  );
+  if (plan.writes.length > 0) ensureRowCapacity(sheet, bottom);
   for (const block of plan.writes) {
     const values = block.values.map(row => row.map(escapeForSheet));
     sheet

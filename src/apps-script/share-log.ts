@@ -2,6 +2,7 @@
 // refused, the message, the result). Created with its header on first use; text is escaped.
 
 import type {SpreadsheetPort} from './ports';
+import {ensureRowCapacity} from './sheet-rows';
 import {escapeForSheet} from './sheet-text';
 
 export const SHARE_LOG_TAB = '共享记录';
@@ -55,7 +56,7 @@ export function appendShareLog(
     row.message,
     row.result,
   ].map(escapeForSheet);
-  sheet
-    .getRange(sheet.getLastRow() + 1, 1, 1, values.length)
-    .setValues([values]);
+  const target = sheet.getLastRow() + 1;
+  ensureRowCapacity(sheet, target);
+  sheet.getRange(target, 1, 1, values.length).setValues([values]);
 }

@@ -161,6 +161,19 @@ describe('pullComments', () => {
     expect(env.calls.count('Drive.Comments.list')).toBe(2);
   });
 
+  it('adds rows to the tab when the comments outgrow its 1000 rows', () => {
+    const {env, docId} = reviewed();
+    env.drive.Comments.seed(
+      docId,
+      Array.from({length: 1200}, (_, i) => ({
+        author: '王局长',
+        content: `意见${i + 1}`,
+      })),
+    );
+    expect(pullComments(env.services).added).toBe(1200);
+    expect(reviewRows(env)).toHaveLength(1200);
+  });
+
   it('says no report yet, and creates nothing, before the first generation', () => {
     const env = createFakeServices({tabs: sampleTabSeeds()});
     expect(() => pullComments(env.services)).toThrow(

@@ -103,6 +103,24 @@ export class FakeSheet implements SheetPort {
     return this.cells.lastColumn();
   }
 
+  /**
+   * Adds empty rows. Only adding below every used row is modelled (cells are not shifted);
+   * inserting above data throws, so a test cannot silently rely on unmodelled behaviour.
+   */
+  insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
+    this.calls.record('Sheet.insertRowsAfter');
+    if (!Number.isInteger(howMany) || howMany < 1) {
+      throw new Error('The number of rows to insert must be at least 1.');
+    }
+    if (afterPosition < this.cells.lastRow()) {
+      throw new Error(
+        'fake Sheets: inserting rows above existing data is not modelled',
+      );
+    }
+    this.maxRows += howMany;
+    return this;
+  }
+
   getMaxColumns(): number {
     this.calls.record('Sheet.getMaxColumns');
     return this.maxColumns;
