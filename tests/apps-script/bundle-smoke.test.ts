@@ -1,10 +1,6 @@
 // The built dist/Code.js evaluated in node:vm with ECMAScript built-ins and the fakes only,
 // as Apps Script evaluates it: the menu, every handler a top-level function, 生成报告 end to end.
 
-import {spawnSync} from 'child_process';
-import {mkdtempSync, readFileSync} from 'fs';
-import {tmpdir} from 'os';
-import {join} from 'path';
 import vm from 'vm';
 import {menuHandlerNames} from '../../src/apps-script/menu';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
@@ -17,20 +13,12 @@ import {DOC_MIME, DOCX_MIME} from '../fakes/fake-drive';
 import {readDocxBytes} from '../helpers/read-docx';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {grantees, sharedEnvironment, versionFiles} from './share-environment';
+import {buildAppsScriptBundle} from '../helpers/build-bundle';
 
 let code = '';
 
 beforeAll(() => {
-  const outdir = mkdtempSync(join(tmpdir(), 'fazhi-bundle-'));
-  const run = spawnSync(
-    process.execPath,
-    ['scripts/build-apps-script.mjs', '--outdir', outdir],
-    {
-      encoding: 'utf8',
-    },
-  );
-  expect(run.status).toBe(0);
-  code = readFileSync(join(outdir, 'Code.js'), 'utf8');
+  code = buildAppsScriptBundle();
 });
 
 /**

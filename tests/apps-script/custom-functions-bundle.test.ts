@@ -1,11 +1,8 @@
 // The built dist/Code.js in node:vm with an empty global scope: each FZ_ custom function is a
 // top-level function, needs no service at all, and carries @customfunction for Sheets.
 
-import {spawnSync} from 'child_process';
-import {mkdtempSync, readFileSync} from 'fs';
-import {tmpdir} from 'os';
-import {join} from 'path';
 import vm from 'vm';
+import {buildAppsScriptBundle} from '../helpers/build-bundle';
 
 const NAMES = [
   'FZ_PERCENT',
@@ -20,14 +17,7 @@ let code = '';
 let context: vm.Context;
 
 beforeAll(() => {
-  const outdir = mkdtempSync(join(tmpdir(), 'fazhi-custom-functions-'));
-  const run = spawnSync(
-    process.execPath,
-    ['scripts/build-apps-script.mjs', '--outdir', outdir],
-    {encoding: 'utf8'},
-  );
-  expect(run.status).toBe(0);
-  code = readFileSync(join(outdir, 'Code.js'), 'utf8');
+  code = buildAppsScriptBundle();
   context = vm.createContext({});
   vm.runInContext(code, context, {filename: 'Code.js'});
 });

@@ -1,23 +1,14 @@
 // The manifest pins the narrow scopes and Advanced Drive v3; the bundle uses no service that
 // would widen them.
 
-import {spawnSync} from 'child_process';
-import {mkdtempSync, readFileSync} from 'fs';
-import {tmpdir} from 'os';
-import {join} from 'path';
+import {readFileSync} from 'fs';
+import {buildAppsScriptBundle} from '../helpers/build-bundle';
 
 describe('appsscript.json and the bundle', () => {
   const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
   let code = '';
   beforeAll(() => {
-    const outdir = mkdtempSync(join(tmpdir(), 'fazhi-manifest-'));
-    const run = spawnSync(
-      process.execPath,
-      ['scripts/build-apps-script.mjs', '--outdir', outdir],
-      {encoding: 'utf8'},
-    );
-    expect(run.status).toBe(0);
-    code = readFileSync(join(outdir, 'Code.js'), 'utf8');
+    code = buildAppsScriptBundle();
   });
 
   it('asks for exactly the narrow scopes', () => {
