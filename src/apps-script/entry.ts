@@ -20,6 +20,7 @@ import {addMenu} from './menu';
 import {openLatestReport as openLatest} from './open-latest';
 import {pullComments} from './pull-comments';
 import {readSheetSettings} from './read-sheet-grids';
+import type {PropertiesPort} from './ports';
 import {runEntry} from './run-entry';
 import {selectCell} from './select-cell';
 import {setupWorkbook as setup} from './setup-workbook';
@@ -36,9 +37,21 @@ import {showVersionList} from './version-list';
  */
 export function onOpen(): void {
   const services = globalServices();
-  const properties = services.PropertiesService.getDocumentProperties();
-  addMenu(services.SpreadsheetApp, autoDraftIsOn(properties));
-  const failure = takeAutoDraftFailure(properties);
+  // The menu must appear even where properties cannot be read (a simple trigger in a
+  // restricted authorisation mode): then it shows the "switch on" item.
+  let properties: PropertiesPort | undefined;
+  try {
+    properties = services.PropertiesService.getDocumentProperties();
+  } catch (e) {
+    services.console.error(
+      `fazhi-report: onOpen could not read properties: ${String(e)}`,
+    );
+  }
+  addMenu(
+    services.SpreadsheetApp,
+    properties ? autoDraftIsOn(properties) : false,
+  );
+  const failure = properties ? takeAutoDraftFailure(properties) : null;
   if (failure) {
     services.SpreadsheetApp.getActiveSpreadsheet().toast(
       TEXT.autoDraftFailed(failure),
