@@ -51,7 +51,14 @@ export function onOpen(): void {
     services.SpreadsheetApp,
     properties ? autoDraftIsOn(properties) : false,
   );
-  const failure = properties ? takeAutoDraftFailure(properties) : null;
+  let failure: string | null = null;
+  try {
+    failure = properties ? takeAutoDraftFailure(properties) : null;
+  } catch (e) {
+    services.console.error(
+      `fazhi-report: onOpen could not clear the failure: ${String(e)}`,
+    );
+  }
   if (failure) {
     services.SpreadsheetApp.getActiveSpreadsheet().toast(
       TEXT.autoDraftFailed(failure),
