@@ -203,4 +203,16 @@ describe('dist/Code.js in node:vm', () => {
       vm.runInContext('selectFindingCell("旧表", "B7")', context),
     ).toThrow(/找不到单元格 旧表!B7/);
   });
+
+  it('still builds the menu when onOpen cannot read document properties', () => {
+    const env = createFakeServices();
+    env.propertiesService.getDocumentProperties = () => {
+      throw new Error(
+        'You do not have permission to call getDocumentProperties',
+      );
+    };
+    call(appsScriptContext(env), 'onOpen');
+    expect([...env.ui.menus[0].items().keys()]).toContain('开启自动生成');
+    expect(env.console.errors[0]).toContain('could not read properties');
+  });
 });
