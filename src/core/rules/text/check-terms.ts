@@ -18,38 +18,52 @@ interface Span {
   readonly end: number;
 }
 
-/** Every term with one character dropped, longest first; words in LEGITIMATE_WORDS excluded. */
-const VARIANTS: readonly Variant[] = STANDARD_TERMS.flatMap(term =>
-  Array.from(term, (_, k) => ({
-    text: term.slice(0, k) + term.slice(k + 1),
-    term,
-  })),
-)
-  .filter(v => !(LEGITIMATE_WORDS as readonly string[]).includes(v.text))
-  .sort((a, b) => b.text.length - a.text.length);
+interface TermIndex {
+  /** Every term with one character dropped, longest first; words in LEGITIMATE_WORDS excluded. */
+  readonly variants: readonly Variant[];
+  /** Words 0 … variants.length - 1 are the variants, in order; the correct words follow. */
+  readonly words: WordIndex;
+}
 
-const CORRECT_WORDS: readonly string[] = [
-  ...STANDARD_TERMS,
-  ...LEGITIMATE_WORDS,
-];
+let index: TermIndex | undefined;
 
-/** Words 0 … VARIANTS.length - 1 are the variants, in order; the correct words follow. */
-const WORDS = new WordIndex([...VARIANTS.map(v => v.text), ...CORRECT_WORDS]);
+/**
+ * Built on first use, not when the module loads: the Apps Script bundle is evaluated on every
+ * execution (each custom function call, each edit), most of which never check terms.
+ */
+function termIndex(): TermIndex {
+  if (index) return index;
+  const variants = STANDARD_TERMS.flatMap(term =>
+    Array.from(term, (_, k) => ({
+      text: term.slice(0, k) + term.slice(k + 1),
+      term,
+    })),
+  )
+    .filter(v => !(LEGITIMATE_WORDS as readonly string[]).includes(v.text))
+    .sort((a, b) => b.text.length - a.text.length);
+  const correct: readonly string[] = [...STANDARD_TERMS, ...LEGITIMATE_WORDS];
+  index = {
+    variants,
+    words: new WordIndex([...variants.map(v => v.text), ...correct]),
+  };
+  return index;
+}
 
 export function checkTerms(source: TextSource): Finding[] {
   const {text, masked, cell} = source;
-  const hits = WORDS.find(masked);
-  const guesses = hits.filter(h => h.word < VARIANTS.length);
+  const {variants, words} = termIndex();
+  const hits = words.find(masked);
+  const guesses = hits.filter(h => h.word < variants.length);
   if (guesses.length === 0) return [];
-  const correct = hits.filter(h => h.word >= VARIANTS.length);
-  // Variant by variant in VARIANTS order, each in text order: the first guess to take a
+  const correct = hits.filter(h => h.word >= variants.length);
+  // Variant by variant in their order, each in text order: the first guess to take a
   // stretch of text keeps it.
   guesses.sort((a, b) => a.word - b.word || a.start - b.start);
   const taken: (WordHit & Variant)[] = [];
   for (const span of guesses) {
     const excused =
       correct.some(c => within(span, c)) || taken.some(t => overlaps(span, t));
-    if (!excused) taken.push({...span, ...VARIANTS[span.word]});
+    if (!excused) taken.push({...span, ...variants[span.word]});
   }
   return taken
     .sort((a, b) => a.start - b.start)
