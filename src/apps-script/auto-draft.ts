@@ -4,7 +4,7 @@
 
 import {AppError} from './app-error';
 import {generateReport} from './generate-report';
-import {appendLogEntry} from './generation-log';
+import {appendLogEntry, logStamp} from './generation-log';
 import type {PropertiesPort, Services} from './ports';
 import {TEXT} from './ui-text';
 
@@ -89,9 +89,8 @@ function removeTriggers(services: Services): number {
 
 function logFailure(services: Services, now: Date, detail: string): void {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   appendLogEntry(spreadsheet, undefined, {
-    time: services.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss'),
+    ...logStamp(services, spreadsheet, now),
     user: TEXT.autoDraftUser,
     version: '',
     docUrl: '',

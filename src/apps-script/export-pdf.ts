@@ -3,12 +3,12 @@
 
 import {TAB} from '../core/workbook/schema';
 import {AppError} from './app-error';
-import {appendLogEntry} from './generation-log';
-import {latestVersion} from './latest-version';
+import {appendLogEntry, logStamp} from './generation-log';
+import {fileLink, latestVersion} from './latest-version';
 import {callDrive} from './output-folder';
 import type {Services} from './ports';
 import {findTabs, readTabGrid} from './tab-lookup';
-import {APP_TITLE, TEXT} from './ui-text';
+import {APP_TITLE} from './ui-text';
 import {PDF_TEXT} from './ui-text-review';
 
 export const PDF_MIME = 'application/pdf';
@@ -53,16 +53,10 @@ export function exportLatestPdf(
       {fields: 'id,webViewLink'},
     ),
   );
-  const pdfUrl =
-    file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`;
+  const pdfUrl = fileLink(file);
 
   appendLogEntry(spreadsheet, log?.sheet, {
-    time: services.Utilities.formatDate(
-      now,
-      spreadsheet.getSpreadsheetTimeZone(),
-      'yyyy-MM-dd HH:mm:ss',
-    ),
-    user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
+    ...logStamp(services, spreadsheet, now),
     version: '',
     docUrl: latest.entry.docUrl,
     docxUrl: pdfUrl,

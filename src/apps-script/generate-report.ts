@@ -10,11 +10,13 @@ import {AppError} from './app-error';
 import {DOCX_MIME, docxBlob} from './docx-blob';
 import {
   appendLogEntry,
+  logStamp,
   nextVersion,
   readLogEntries,
   type LogEntry,
 } from './generation-log';
 import {linkHtml, pageHtml, escapeHtml} from './html';
+import {fileLink} from './latest-version';
 import {callDrive, ensureOutputFolder} from './output-folder';
 import type {DrivePort, Services} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
@@ -92,8 +94,7 @@ function generateLocked(
   const name = `${build.document.title} ${version} ${stamp}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
   const counts = countBySeverity(build.findings);
   const base = {
-    time: services.Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm:ss'),
-    user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
+    ...logStamp(services, spreadsheet, now),
     errors: counts.error,
     warnings: counts.warning,
     fingerprint,
@@ -195,7 +196,7 @@ function upload(
   const file = callDrive(() =>
     drive.Files.create(resource, blob, {fields: 'id,webViewLink'}),
   );
-  return file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`;
+  return fileLink(file);
 }
 
 /** A dialog with the Google Doc and the .docx of a log entry. */

@@ -1,12 +1,14 @@
 // The 生成记录 tab: one row per generation (time, user, version, links, counts, fingerprint,
 // result). Versions count the successful rows; text is escaped so nothing becomes a formula.
 
-import {cellText, normaliseKey} from '../core/workbook/cell-text';
+import {cellText} from '../core/workbook/cell-text';
 import type {TabGrid} from '../core/workbook/grid';
 import {LOG_COLUMNS, TAB} from '../core/workbook/schema';
-import type {SheetPort, SpreadsheetPort} from './ports';
+import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {ensureRowCapacity} from './sheet-rows';
 import {escapeForSheet} from './sheet-text';
+import {findTabs, readTabGrid} from './tab-lookup';
+import {TEXT} from './ui-text';
 
 export interface LogEntry {
   readonly time: string;
@@ -61,9 +63,7 @@ export function appendLogEntry(
   logSheet: SheetPort | undefined,
   entry: LogEntry,
 ): void {
-  let sheet =
-    logSheet ??
-    spreadsheet.getSheets().find(s => normaliseKey(s.getName()) === TAB.log);
+  let sheet = logSheet ?? findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet;
   if (!sheet) {
     sheet = spreadsheet.insertSheet(TAB.log, spreadsheet.getSheets().length);
     sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]);
@@ -83,4 +83,26 @@ export function appendLogEntry(
   const target = sheet.getLastRow() + 1;
   ensureRowCapacity(sheet, target);
   sheet.getRange(target, 1, 1, row.length).setValues([row]);
+}
+
+/** The 生成记录 tab alone (one getValues), for flows that need nothing else; undefined if absent. */
+export function readLogTab(spreadsheet: SpreadsheetPort): TabGrid | undefined {
+  const log = findTabs(spreadsheet, [TAB.log]).get(TAB.log);
+  return log && readTabGrid(log);
+}
+
+/** When and by whom, as every log row records it: spreadsheet time zone, the user's address. */
+export function logStamp(
+  services: Services,
+  spreadsheet: SpreadsheetPort,
+  now: Date,
+): {readonly time: string; readonly user: string} {
+  return {
+    time: services.Utilities.formatDate(
+      now,
+      spreadsheet.getSpreadsheetTimeZone(),
+      'yyyy-MM-dd HH:mm:ss',
+    ),
+    user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
+  };
 }

@@ -11,6 +11,14 @@ export interface LatestVersion {
   readonly docxId: string;
 }
 
+/** The link the log keeps for a file Drive created: its web view, or one built from its id. */
+export function fileLink(file: {
+  readonly id?: string;
+  readonly webViewLink?: string;
+}): string {
+  return file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`;
+}
+
 /** The file id in a Drive or Docs link; undefined when the link has none. */
 export function driveFileId(url: string): string | undefined {
   return /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1];

@@ -2,14 +2,13 @@
 
 import {AppError} from './app-error';
 import {showLinks} from './generate-report';
-import {readLogEntries} from './generation-log';
+import {readLogEntries, readLogTab} from './generation-log';
 import type {Services} from './ports';
-import {readSheetGrids} from './read-sheet-grids';
 import {TEXT} from './ui-text';
 
 export function openLatestReport(services: Services): void {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const entries = readLogEntries(readSheetGrids(spreadsheet).log);
+  const entries = readLogEntries(readLogTab(spreadsheet));
   const latest = entries[entries.length - 1];
   if (!latest) throw new AppError('no-report-yet', {});
   showLinks(

@@ -13,6 +13,7 @@ import {readSettings} from '../core/workbook/read-settings';
 import type {ReportSettings} from '../core/workbook/report-model';
 import {TAB} from '../core/workbook/schema';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
+import {findTabs, readTabGrid} from './tab-lookup';
 
 export interface SheetGrids {
   /** The tabs the core reads, in workbook order. */
@@ -64,7 +65,7 @@ function readGrid(sheet: SheetPort, withPercentFormats: boolean): Grid {
 /** The settings of 基本信息 as the core reads them (one read of the settings tab). */
 export function readSheetSettings(services: Services): ReportSettings {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName(TAB.settings);
-  const grid = sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : [];
-  return readSettings({name: TAB.settings, grid}).settings;
+  const tab = findTabs(spreadsheet, [TAB.settings]).get(TAB.settings);
+  return readSettings(tab ? readTabGrid(tab) : {name: TAB.settings, grid: []})
+    .settings;
 }

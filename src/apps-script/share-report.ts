@@ -10,9 +10,9 @@ import {latestVersion, type LatestVersion} from './latest-version';
 import {callDrive} from './output-folder';
 import type {DrivePort, Services, SpreadsheetPort} from './ports';
 import {promptShareMessage} from './share-dialogs';
+import {logStamp} from './generation-log';
 import {appendShareLog} from './share-log';
 import {findTabs, readTabGrid} from './tab-lookup';
-import {TEXT} from './ui-text';
 import {LIST_SEPARATOR, SHARE_TEXT} from './ui-text-review';
 
 const ROLE = 'commenter';
@@ -100,12 +100,7 @@ function runShare(
   const granted = new Set<string>();
   const log = (result: string, skipped: readonly string[]) =>
     appendShareLog(spreadsheet, {
-      time: services.Utilities.formatDate(
-        now,
-        spreadsheet.getSpreadsheetTimeZone(),
-        'yyyy-MM-dd HH:mm:ss',
-      ),
-      user: services.Session.getActiveUser().getEmail() || TEXT.unknownUser,
+      ...logStamp(services, spreadsheet, now),
       version: latest.entry.version,
       shared: reviewers.filter(r => granted.has(r)).join(LIST_SEPARATOR),
       skipped: skipped.join(LIST_SEPARATOR),

@@ -2,15 +2,14 @@
 // Nothing is ever deleted, so every version stays reachable from here.
 
 import {AppError} from './app-error';
-import {readLogEntries} from './generation-log';
+import {readLogEntries, readLogTab} from './generation-log';
 import {escapeHtml, linkHtml, pageHtml} from './html';
 import type {Services} from './ports';
-import {readSheetGrids} from './read-sheet-grids';
 import {TEXT} from './ui-text';
 
 export function showVersionList(services: Services): number {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const entries = readLogEntries(readSheetGrids(spreadsheet).log);
+  const entries = readLogEntries(readLogTab(spreadsheet));
   if (entries.length === 0) throw new AppError('no-report-yet', {});
   const rows = [...entries]
     .reverse()
