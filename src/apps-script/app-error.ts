@@ -1,6 +1,8 @@
 // Errors the Apps Script side knows how to word for a clerk: a typed code plus parameters.
 // Anything else reaching an entry point becomes a generic message and an English log line.
 
+import {CodedError} from '../core/errors/coded-error';
+
 export interface AppErrorParams {
   'drive-service-missing': Record<string, never>;
   'drive-failed': {readonly detail: string};
@@ -11,12 +13,9 @@ export interface AppErrorParams {
 
 export type AppErrorCode = keyof AppErrorParams;
 
-export class AppError<C extends AppErrorCode = AppErrorCode> extends Error {
-  constructor(
-    readonly code: C,
-    readonly params: AppErrorParams[C],
-  ) {
-    super(`${code} ${JSON.stringify(params)}`);
-    this.name = 'AppError';
-  }
+export class AppError<C extends AppErrorCode = AppErrorCode> extends CodedError<
+  AppErrorParams,
+  C
+> {
+  name = 'AppError';
 }

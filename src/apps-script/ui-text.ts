@@ -1,26 +1,25 @@
 // Every sentence the Google Sheets side shows a clerk: menu labels, toasts, alerts, dialogs.
 
-import type {AppError, AppErrorCode, AppErrorParams} from './app-error';
+import type {AppError, AppErrorParams} from './app-error';
+import {wordError, type MessageTable} from '../core/errors/coded-error';
 
 export const MENU_TITLE = '法治报告';
 
 export const APP_TITLE = '法治报告';
 
-const ERRORS: {readonly [C in AppErrorCode]: (p: AppErrorParams[C]) => string} =
-  {
-    'drive-service-missing': () =>
-      '未启用“Drive API”高级服务，无法保存报告。请在脚本编辑器的“服务”中添加 Drive API（v3）后重试。',
-    'drive-failed': p =>
-      `保存到云端硬盘时出错，报告未生成完整，已记入“生成记录”。工作簿内容没有改动，请稍后重试。（${p.detail}）`,
-    busy: () => '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
-    'no-report-yet': () => '还没有生成过报告。请先点击“法治报告 → 生成报告”。',
-    'cell-not-found': p =>
-      `找不到单元格 ${p.tab}!${p.cell}，工作表可能已改名或删除。请重新点击“校验全部”。`,
-  };
+const ERRORS: MessageTable<AppErrorParams> = {
+  'drive-service-missing': () =>
+    '未启用“Drive API”高级服务，无法保存报告。请在脚本编辑器的“服务”中添加 Drive API（v3）后重试。',
+  'drive-failed': p =>
+    `保存到云端硬盘时出错，报告未生成完整，已记入“生成记录”。工作簿内容没有改动，请稍后重试。（${p.detail}）`,
+  busy: () => '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
+  'no-report-yet': () => '还没有生成过报告。请先点击“法治报告 → 生成报告”。',
+  'cell-not-found': p =>
+    `找不到单元格 ${p.tab}!${p.cell}，工作表可能已改名或删除。请重新点击“校验全部”。`,
+};
 
 export function appErrorMessage(error: AppError): string {
-  const format = ERRORS[error.code] as (p: AppError['params']) => string;
-  return format(error.params);
+  return wordError(ERRORS, error);
 }
 
 export const UNEXPECTED_ERROR =

@@ -1,6 +1,8 @@
 // Errors the command line knows how to word: a typed code plus parameters, and its exit code.
 // Anything else reaching the top is a bug: a generic message, the stack only with --debug.
 
+import {CodedError} from '../core/errors/coded-error';
+
 export interface CliErrorParams {
   'usage-unknown-command': {readonly command: string};
   'usage-bad-option': {readonly detail: string};
@@ -13,14 +15,11 @@ export interface CliErrorParams {
 
 export type CliErrorCode = keyof CliErrorParams;
 
-export class CliError<C extends CliErrorCode = CliErrorCode> extends Error {
-  constructor(
-    readonly code: C,
-    readonly params: CliErrorParams[C],
-  ) {
-    super(`${code} ${JSON.stringify(params)}`);
-    this.name = 'CliError';
-  }
+export class CliError<C extends CliErrorCode = CliErrorCode> extends CodedError<
+  CliErrorParams,
+  C
+> {
+  name = 'CliError';
 }
 
 export const EXIT = {ok: 0, findings: 1, unusable: 2, bug: 3} as const;

@@ -1,26 +1,24 @@
 // Every sentence the command line prints, in Chinese: help, summaries and error messages.
 
-import type {CliError, CliErrorCode, CliErrorParams} from './cli-error';
+import type {CliError, CliErrorParams} from './cli-error';
+import {wordError, type MessageTable} from '../core/errors/coded-error';
 
-const ERRORS: {readonly [C in CliErrorCode]: (p: CliErrorParams[C]) => string} =
-  {
-    'usage-unknown-command': p =>
-      `未知命令“${p.command}”。可用命令：build、template、validate。运行 fazhi-report --help 查看用法。`,
-    'usage-bad-option': p =>
-      `参数有误：${p.detail}。运行时加 --help 查看用法。`,
-    'usage-missing-workbook': () =>
-      '请指定要校验的工作簿，例如：fazhi-report validate 工作簿.xlsx',
-    'usage-bad-profile': p =>
-      `字体方案“${p.value}”无法识别。请用 --profile 公文 或 --profile 在线。`,
-    'workbook-missing': p => `找不到工作簿文件“${p.path}”。请检查路径。`,
-    'workbook-not-xlsx': p =>
-      `“${p.path}”不是 .xlsx 工作簿。请在 Excel、WPS 或 Google 表格中“另存为 / 下载为 .xlsx”后再试。`,
-    'output-unwritable': p => `无法写入“${p.path}”：${p.reason}`,
-  };
+const ERRORS: MessageTable<CliErrorParams> = {
+  'usage-unknown-command': p =>
+    `未知命令“${p.command}”。可用命令：build、template、validate。运行 fazhi-report --help 查看用法。`,
+  'usage-bad-option': p => `参数有误：${p.detail}。运行时加 --help 查看用法。`,
+  'usage-missing-workbook': () =>
+    '请指定要校验的工作簿，例如：fazhi-report validate 工作簿.xlsx',
+  'usage-bad-profile': p =>
+    `字体方案“${p.value}”无法识别。请用 --profile 公文 或 --profile 在线。`,
+  'workbook-missing': p => `找不到工作簿文件“${p.path}”。请检查路径。`,
+  'workbook-not-xlsx': p =>
+    `“${p.path}”不是 .xlsx 工作簿。请在 Excel、WPS 或 Google 表格中“另存为 / 下载为 .xlsx”后再试。`,
+  'output-unwritable': p => `无法写入“${p.path}”：${p.reason}`,
+};
 
 export function cliErrorMessage(error: CliError): string {
-  const format = ERRORS[error.code] as (p: CliError['params']) => string;
-  return format(error.params);
+  return wordError(ERRORS, error);
 }
 
 export const UNEXPECTED_ERROR =

@@ -1,6 +1,7 @@
 // Figure rules: signs of counts, money and rates, sums (合计于), limits (不超过), targets (目标)
 // and unused figures of 数据. Codes, severities and Chinese messages (each says how to fix it).
 
+import type {MessageTable} from '../errors/coded-error';
 import type {Severity} from './severity';
 
 /** Which relation column of 数据 names another figure. */
@@ -95,9 +96,7 @@ const MISSED: Readonly<Record<TargetOperator, string>> = {
   '<': '未低于目标上限',
 };
 
-export const FIGURE_RULE_MESSAGES: {
-  readonly [C in keyof FigureRuleParams]: (p: FigureRuleParams[C]) => string;
-} = {
+export const FIGURE_RULE_MESSAGES: MessageTable<FigureRuleParams> = {
   'count-negative': p =>
     `指标“${p.name}”是计数（单位“${p.unit}”），数值却是负数 ${p.value}。件数、人数、次数不能小于 0：请核对数值，或核对计算它的公式。`,
   'money-negative': p =>

@@ -1,23 +1,15 @@
 // Every sentence a user reads about a finding, in Chinese, keyed by the finding's code: the
 // tables of each group of codes, joined. A code without a message does not compile.
 
+import type {MessageTable} from '../errors/coded-error';
 import {formatCellRef} from '../workbook/cell-ref';
-import type {
-  Finding,
-  FindingCode,
-  FindingParamsByCode,
-  Severity,
-} from './finding';
+import type {Finding, FindingParamsByCode, Severity} from './finding';
 import {FIGURE_RULE_MESSAGES} from './figure-rule-codes';
 import {READING_MESSAGES} from './reading-codes';
 import {STRUCTURE_RULE_MESSAGES} from './structure-rule-codes';
 import {TEXT_RULE_MESSAGES} from './text-rule-codes';
 
-type MessageTable = {
-  readonly [C in FindingCode]: (p: FindingParamsByCode[C]) => string;
-};
-
-const MESSAGES: MessageTable = {
+const MESSAGES: MessageTable<FindingParamsByCode> = {
   ...READING_MESSAGES,
   ...STRUCTURE_RULE_MESSAGES,
   ...FIGURE_RULE_MESSAGES,

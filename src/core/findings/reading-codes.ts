@@ -1,6 +1,7 @@
 // The findings of reading a workbook: missing tabs and columns, settings, figures and
 // placeholders that stop a report from rendering. Codes, severities and Chinese messages.
 
+import type {MessageTable} from '../errors/coded-error';
 import type {Severity} from './severity';
 
 /** Parameters of each code; adding a code here forces a severity and a message below. */
@@ -67,9 +68,7 @@ export const READING_SEVERITY: {readonly [C in keyof ReadingParams]: Severity} =
     'figure-not-whole': 'warning',
   };
 
-export const READING_MESSAGES: {
-  readonly [C in keyof ReadingParams]: (p: ReadingParams[C]) => string;
-} = {
+export const READING_MESSAGES: MessageTable<ReadingParams> = {
   'tab-missing': p =>
     `缺少工作表“${p.expected}”。请新建该工作表（可用“初始化工作簿”或命令 template 生成模板）。`,
   'column-missing': p => `缺少列“${p.column}”。请在表头行补上该列标题。`,

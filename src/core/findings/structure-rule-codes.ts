@@ -1,6 +1,7 @@
 // Structure rules: the order of 层级 across the document and the five required parts.
 // Codes, severities and Chinese messages (each message says how to fix it).
 
+import type {MessageTable} from '../errors/coded-error';
 import type {Severity} from './severity';
 
 /** Parameters of each code; adding a code here forces a severity and a message below. */
@@ -40,11 +41,7 @@ export const STRUCTURE_RULE_SEVERITY: {
   'part-without-heading': 'warning',
 };
 
-export const STRUCTURE_RULE_MESSAGES: {
-  readonly [C in keyof StructureRuleParams]: (
-    p: StructureRuleParams[C],
-  ) => string;
-} = {
+export const STRUCTURE_RULE_MESSAGES: MessageTable<StructureRuleParams> = {
   'level-section-before-chapter': p =>
     `“${p.row}”的层级是“节”（二级标题“（一）”），但它前面没有任何“章”（一级标题“一、”）。请在其上方加一行层级为“章”的标题，或把此行改为“章”。`,
   'level-clause-without-item': p =>

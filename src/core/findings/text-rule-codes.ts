@@ -1,6 +1,7 @@
 // Text rules: brackets, quotes, punctuation, spaces, ordinals, years, typed numbers, standard terms.
 // Codes, severities and Chinese messages (each message says how to fix it).
 
+import type {MessageTable} from '../errors/coded-error';
 import type {Severity} from './severity';
 
 /** `excerpt` is a few characters around the offending text, as typed. */
@@ -126,9 +127,7 @@ function at(p: At): string {
   return `「${p.excerpt}」`;
 }
 
-export const TEXT_RULE_MESSAGES: {
-  readonly [C in keyof TextRuleParams]: (p: TextRuleParams[C]) => string;
-} = {
+export const TEXT_RULE_MESSAGES: MessageTable<TextRuleParams> = {
   'bracket-unclosed': p =>
     `${at(p)}中的${named(p.opener)}没有对应的${named(p.closer)}。请补上${p.closer}，或删去多余的${p.opener}。`,
   'bracket-unopened': p =>
