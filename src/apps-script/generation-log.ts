@@ -5,6 +5,7 @@ import {cellText} from '../core/workbook/cell-text';
 import type {TabGrid} from '../core/workbook/grid';
 import {LOG_COLUMNS, TAB} from '../core/workbook/schema';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
+import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
 import {escapeForSheet} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
@@ -64,11 +65,7 @@ export function appendLogEntry(
   entry: LogEntry,
 ): void {
   let sheet = logSheet ?? findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet;
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(TAB.log, spreadsheet.getSheets().length);
-    sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([[...LOG_COLUMNS]]);
-    sheet.setFrozenRows(1);
-  }
+  if (!sheet) sheet = insertScriptTab(spreadsheet, TAB.log, LOG_COLUMNS);
   const row = [
     entry.time,
     entry.user,

@@ -17,10 +17,10 @@ import {listAllComments, toReviewEntries} from './review-comments';
 import {escapeForSheet} from './sheet-text';
 import {APP_TITLE} from './ui-text';
 import {COMMENTS_TEXT} from './ui-text-review';
+import {HEADER_BACKGROUND} from './sheet-layout';
 
 /** How long a click waits for a generation or another pull to finish before saying "busy". */
 const LOCK_WAIT_MS = 2000;
-const HEADER_BACKGROUND = '#e8eef7';
 /** Widths in pixels of a new tab's columns, by header; others keep Sheets' default. */
 const COLUMN_WIDTHS: Readonly<Partial<Record<string, number>>> = {
   所在部分: 220,

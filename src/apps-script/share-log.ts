@@ -2,6 +2,7 @@
 // refused, the message, the result). Created with its header on first use; text is escaped.
 
 import type {SpreadsheetPort} from './ports';
+import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
 import {escapeForSheet} from './sheet-text';
 
@@ -36,16 +37,8 @@ export function appendShareLog(
   row: ShareLogRow,
 ): void {
   let sheet = spreadsheet.getSheetByName(SHARE_LOG_TAB);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(
-      SHARE_LOG_TAB,
-      spreadsheet.getSheets().length,
-    );
-    sheet
-      .getRange(1, 1, 1, SHARE_LOG_COLUMNS.length)
-      .setValues([[...SHARE_LOG_COLUMNS]]);
-    sheet.setFrozenRows(1);
-  }
+  if (!sheet)
+    sheet = insertScriptTab(spreadsheet, SHARE_LOG_TAB, SHARE_LOG_COLUMNS);
   const values = [
     row.time,
     row.user,

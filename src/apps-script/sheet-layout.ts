@@ -7,9 +7,14 @@ import {
   type CellValidation,
   type TabLayout,
 } from '../core/workbook/template-layout';
-import type {DataValidationPort, SheetPort, SpreadsheetAppPort} from './ports';
+import type {
+  DataValidationPort,
+  SheetPort,
+  SpreadsheetAppPort,
+  SpreadsheetPort,
+} from './ports';
 
-const HEADER_BACKGROUND = '#e8eef7';
+export const HEADER_BACKGROUND = '#e8eef7';
 /** Pixels per character of width: Chinese text at Sheets' default 10 pt. */
 const PIXELS_PER_CHARACTER = 11;
 
@@ -75,4 +80,20 @@ export function validationRule(
       throw new Error(`unknown validation ${JSON.stringify(unreachable)}`);
     }
   }
+}
+
+/** A tab the script keeps (a log), added last: its header row in the header style, frozen. */
+export function insertScriptTab(
+  spreadsheet: SpreadsheetPort,
+  name: string,
+  headers: readonly string[],
+): SheetPort {
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  sheet
+    .getRange(1, 1, 1, headers.length)
+    .setValues([[...headers]])
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  return sheet;
 }
