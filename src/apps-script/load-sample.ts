@@ -3,7 +3,7 @@
 
 import {sampleTemplateTabs} from '../core/sample/sample-workbook';
 import {cellText, normaliseKey} from '../core/workbook/cell-text';
-import {PART_TAB_PREFIXES, TAB} from '../core/workbook/schema';
+import {TAB} from '../core/workbook/schema';
 import {
   isFormulaCell,
   type TemplateCell,
@@ -11,6 +11,7 @@ import {
 } from '../core/workbook/template-cells';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {setupWorkbook} from './setup-workbook';
+import {findTabs} from './tab-lookup';
 import {TEXT} from './ui-text';
 
 export type SampleOutcome = 'loaded' | 'declined';
@@ -48,13 +49,7 @@ function findSheet(
   spreadsheet: SpreadsheetPort,
   name: string,
 ): SheetPort | null {
-  const prefix = PART_TAB_PREFIXES.find(p => name.startsWith(p));
-  if (!prefix) return spreadsheet.getSheetByName(name);
-  return (
-    spreadsheet
-      .getSheets()
-      .find(s => normaliseKey(s.getName()).startsWith(prefix)) ?? null
-  );
+  return findTabs(spreadsheet, [name]).get(name)?.sheet ?? null;
 }
 
 /** Whether writing the sample would replace anything a clerk typed. */

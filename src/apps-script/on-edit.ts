@@ -3,10 +3,8 @@
 
 import {checkEditedCells} from '../core/rules/check-edited-cells';
 import {parseA1Area, type CellArea} from '../core/workbook/cell-ref';
-import {normaliseKey} from '../core/workbook/cell-text';
 import type {CellValue} from '../core/workbook/grid';
-import {sectionPart} from '../core/workbook/read-workbook';
-import {TAB} from '../core/workbook/schema';
+import {isReportInput} from '../core/workbook/tab-names';
 import {markArea} from './mark-sheet';
 import type {RangePort} from './ports';
 
@@ -23,9 +21,7 @@ export interface EditEvent {
 export function checkEdit(event: EditEvent): number {
   const sheet = event.range.getSheet();
   const name = sheet.getName();
-  const key = normaliseKey(name);
-  const checked =
-    key === TAB.settings || key === TAB.data || sectionPart(name) !== undefined;
+  const checked = isReportInput(name);
   const area = parseA1Area(event.range.getA1Notation());
   if (!checked || !area || area.numRows * area.numColumns > MAX_EDITED_CELLS)
     return -1;

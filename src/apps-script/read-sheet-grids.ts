@@ -1,14 +1,14 @@
 // Reads the tabs the core needs, one getValues() each (plus number formats for 数据, where a
 // percent format tells a rate); other tabs are never read.
 
-import {normaliseKey, percentFormattedCell} from '../core/workbook/cell-text';
+import {percentFormattedCell} from '../core/workbook/cell-text';
 import type {
   CellValue,
   Grid,
   TabGrid,
   WorkbookGrids,
 } from '../core/workbook/grid';
-import {sectionPart} from '../core/workbook/read-workbook';
+import {isReportInput, schemaTabName} from '../core/workbook/tab-names';
 import {readSettings} from '../core/workbook/read-settings';
 import type {ReportSettings} from '../core/workbook/report-model';
 import {TAB} from '../core/workbook/schema';
@@ -32,15 +32,11 @@ export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
   let logSheet: SheetPort | undefined;
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    const key = normaliseKey(name);
+    const key = schemaTabName(name);
     if (key === TAB.log) {
       log = {name, grid: readGrid(sheet, false)};
       logSheet = sheet;
-    } else if (
-      key === TAB.settings ||
-      key === TAB.data ||
-      sectionPart(name) !== undefined
-    ) {
+    } else if (isReportInput(name)) {
       tabs.push({name, grid: readGrid(sheet, key === TAB.data)});
       sheets.set(name, sheet);
     }

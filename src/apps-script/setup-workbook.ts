@@ -3,8 +3,8 @@
 // differs from the template is reported, not changed. Running it twice changes nothing.
 
 import {cellText, normaliseKey} from '../core/workbook/cell-text';
+import {schemaTabName} from '../core/workbook/tab-names';
 import {formatCellRef} from '../core/workbook/cell-ref';
-import {PART_TAB_PREFIXES} from '../core/workbook/schema';
 import {
   blankSettingsRows,
   guideLines,
@@ -27,12 +27,12 @@ export function setupWorkbook(services: Services): SetupResult {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet
     .getSheets()
-    .map(sheet => ({sheet, key: normaliseKey(sheet.getName())}));
+    .map(sheet => ({sheet, key: schemaTabName(sheet.getName())}));
   const created: string[] = [];
   const conflicts: string[] = [];
   let filled = 0;
   workbookLayout().forEach((layout, index) => {
-    const found = existing.find(e => matchesLayout(e.key, layout));
+    const found = existing.find(e => e.key === layout.name);
     if (!found) {
       const sheet = spreadsheet.insertSheet(
         layout.name,
@@ -50,11 +50,6 @@ export function setupWorkbook(services: Services): SetupResult {
     if (layout.role === 'settings') filled += addMissingSettings(found.sheet);
   });
   return {created, filled, conflicts};
-}
-
-function matchesLayout(key: string, layout: TabLayout): boolean {
-  const prefix = PART_TAB_PREFIXES.find(p => layout.name.startsWith(p));
-  return prefix ? key.startsWith(prefix) : key === normaliseKey(layout.name);
 }
 
 /** Header row plus the rows a new tab starts with, padded to the layout's width. */

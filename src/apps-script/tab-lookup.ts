@@ -1,7 +1,8 @@
-// Finds tabs by the names the core expects (spaces and full-width forms ignored, as the core
-// matches names) and reads one with one getValues(), for flows that need one or two tabs only.
+// Finds tabs by the names the core expects (as schemaTabName recognises them: spaces ignored,
+// parts by their leading numeral) and reads one with one getValues().
 
 import {normaliseKey} from '../core/workbook/cell-text';
+import {schemaTabName} from '../core/workbook/tab-names';
 import type {CellValue, TabGrid} from '../core/workbook/grid';
 import type {SheetPort, SpreadsheetPort} from './ports';
 
@@ -22,7 +23,7 @@ export function findTabs(
   const found = new Map<string, NamedSheet>();
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    const key = normaliseKey(name);
+    const key = schemaTabName(name) ?? normaliseKey(name);
     if (tabs.includes(key) && !found.has(key)) found.set(key, {sheet, name});
   }
   return found;

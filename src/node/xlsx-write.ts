@@ -4,7 +4,8 @@
 import {writeFile} from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import {columnLetter} from '../core/workbook/cell-ref';
-import {PART_TAB_PREFIXES, PERCENT_UNIT} from '../core/workbook/schema';
+import {PERCENT_UNIT} from '../core/workbook/schema';
+import {schemaTabName} from '../core/workbook/tab-names';
 import {
   isFormulaCell,
   type TemplateCell,
@@ -65,8 +66,7 @@ function renamedPart(
   layout: TabLayout,
   tabs: readonly TemplateTab[],
 ): TabLayout {
-  const prefix = PART_TAB_PREFIXES.find(p => layout.name.startsWith(p));
-  const given = prefix && tabs.find(tab => tab.name.startsWith(prefix));
+  const given = tabs.find(tab => schemaTabName(tab.name) === layout.name);
   return given ? {...layout, name: given.name} : layout;
 }
 

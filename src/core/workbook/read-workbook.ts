@@ -8,7 +8,8 @@ import {readFigures} from './read-figures';
 import {readSection} from './read-sections';
 import {readSettings} from './read-settings';
 import type {ReportModel, SectionTab} from './report-model';
-import {PART_TAB_PREFIXES, PART_TABS, TAB} from './schema';
+import {PART_TABS, TAB} from './schema';
+import {sectionPart} from './tab-names';
 import {finding, type Finding} from '../findings/finding';
 
 export interface WorkbookReading {
@@ -68,12 +69,4 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
     },
     findings,
   };
-}
-
-/** 0 for 导语, 1–5 for a tab whose name starts with 一、 … 五、; undefined for other tabs. */
-export function sectionPart(tabName: string): number | undefined {
-  const name = normaliseKey(tabName);
-  if (name === TAB.intro) return 0;
-  const i = PART_TAB_PREFIXES.findIndex(p => name.startsWith(p));
-  return i < 0 ? undefined : i + 1;
 }

@@ -1,7 +1,5 @@
-import {
-  readWorkbook,
-  sectionPart,
-} from '../../../src/core/workbook/read-workbook';
+import {readWorkbook} from '../../../src/core/workbook/read-workbook';
+import {sectionPart} from '../../../src/core/workbook/tab-names';
 import {PART_TABS} from '../../../src/core/workbook/schema';
 import {
   BASIC_SETTINGS,
