@@ -7,6 +7,11 @@ export type Grid = readonly (readonly CellValue[])[];
 export interface TabGrid {
   readonly name: string;
   readonly grid: Grid;
+  /**
+   * 1-based numbers of the rows the clerk hid (Sheets' isRowHiddenByUser, the .xlsx row's
+   * `hidden`), when the adapter knows them; rows hidden by a filter are not included.
+   */
+  readonly hiddenRows?: readonly number[];
 }
 
 export interface WorkbookGrids {
