@@ -15,7 +15,7 @@ import {SETTINGS_COLUMNS} from './schema';
 import {readReviewers} from './reviewers';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
-import {parseDateValue} from '../text/chinese-date';
+import {parseDateValue} from './cell-date';
 
 /** Hour of the daily automatic draft when 自动生成时间 is empty. */
 export const DEFAULT_AUTO_DRAFT_HOUR = 18;
