@@ -1,7 +1,7 @@
 // The simple onEdit trigger: checks only the edited cells against the rules that need no other
 // tab, and marks or unmarks them at once. No service that needs authorisation; few calls.
 
-import {checkEditedCells} from '../core/rules/check-edited-cells';
+import {checkEditedCells} from '../core/check-edited-cells';
 import {parseA1Area, type CellArea} from '../core/workbook/cell-ref';
 import type {CellValue} from '../core/workbook/grid';
 import {isReportInput} from '../core/workbook/tab-names';

@@ -1,28 +1,21 @@
 // Findings: what the core reports about a workbook. Each carries a typed code, a severity,
 // the cell it concerns and the parameters its Chinese message needs (see messages.ts).
 
-import type {CellRef} from '../workbook/cell-ref';
-import {FIGURE_RULE_SEVERITY, type FigureRuleParams} from './figure-rule-codes';
-import {READING_SEVERITY, type ReadingParams} from './reading-codes';
-import type {Severity} from './severity';
+import type {CellRef} from '../cells/cell-ref';
 import {
-  STRUCTURE_RULE_SEVERITY,
-  type StructureRuleParams,
-} from './structure-rule-codes';
-import {TEXT_RULE_SEVERITY, type TextRuleParams} from './text-rule-codes';
+  SEVERITY_OF,
+  type FindingCode,
+  type FindingParamsByCode,
+} from './finding-codes';
+import type {Severity} from './severity';
 
 export type {Severity} from './severity';
-
-/**
- * Parameters of each finding code, one group per file; a code added to a group must come
- * with its severity and its Chinese message there.
- */
-export type FindingParamsByCode = ReadingParams &
-  StructureRuleParams &
-  FigureRuleParams &
-  TextRuleParams;
-
-export type FindingCode = keyof FindingParamsByCode;
+export {
+  CELL_LOCAL_CODES,
+  SEVERITY_OF,
+  type FindingCode,
+  type FindingParamsByCode,
+} from './finding-codes';
 
 export interface FindingOf<C extends FindingCode> {
   readonly code: C;
@@ -32,14 +25,6 @@ export interface FindingOf<C extends FindingCode> {
 }
 
 export type Finding = {[C in FindingCode]: FindingOf<C>}[FindingCode];
-
-/** Severity of each code; a finding's severity always comes from here. */
-export const SEVERITY_OF: Readonly<Record<FindingCode, Severity>> = {
-  ...READING_SEVERITY,
-  ...STRUCTURE_RULE_SEVERITY,
-  ...FIGURE_RULE_SEVERITY,
-  ...TEXT_RULE_SEVERITY,
-};
 
 export function finding<C extends FindingCode>(
   code: C,

@@ -1,20 +1,12 @@
 // Every sentence a user reads about a finding, in Chinese, keyed by the finding's code: the
-// tables of each group of codes, joined. A code without a message does not compile.
+// message column of the code tables. A code without a message does not compile.
 
-import type {MessageTable} from '../errors/coded-error';
-import {formatCellRef} from '../workbook/cell-ref';
-import type {Finding, FindingParamsByCode, Severity} from './finding';
-import {FIGURE_RULE_MESSAGES} from './figure-rule-codes';
-import {READING_MESSAGES} from './reading-codes';
-import {STRUCTURE_RULE_MESSAGES} from './structure-rule-codes';
-import {TEXT_RULE_MESSAGES} from './text-rule-codes';
+import {formatCellRef} from '../cells/cell-ref';
+import {messagesOf} from './code-table';
+import type {Finding, Severity} from './finding';
+import {FINDING_CODES} from './finding-codes';
 
-const MESSAGES: MessageTable<FindingParamsByCode> = {
-  ...READING_MESSAGES,
-  ...STRUCTURE_RULE_MESSAGES,
-  ...FIGURE_RULE_MESSAGES,
-  ...TEXT_RULE_MESSAGES,
-};
+const MESSAGES = messagesOf(FINDING_CODES);
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
   error: '错误',

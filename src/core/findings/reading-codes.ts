@@ -1,10 +1,9 @@
 // The findings of reading a workbook: missing tabs and columns, settings, figures and
 // placeholders that stop a report from rendering. Codes, severities and Chinese messages.
 
-import type {MessageTable} from '../errors/coded-error';
-import type {Severity} from './severity';
+import {messagesOf, severitiesOf, type CodeTable} from './code-table';
 
-/** Parameters of each code; adding a code here forces a severity and a message below. */
+/** Parameters of each code; a code added here needs its full row in the table below. */
 export interface ReadingParams {
   'tab-missing': {readonly expected: string};
   'column-missing': {readonly column: string};
@@ -18,6 +17,18 @@ export interface ReadingParams {
   'reviewer-invalid': {readonly address: string};
   'reviewer-off-domain': {readonly address: string; readonly domain: string};
   'hour-invalid': {readonly value: string};
+  /** A setting with a closed set of words (章标题 …); `choices` joined as “甲”或“乙”. */
+  'setting-choice-invalid': {
+    readonly key: string;
+    readonly value: string;
+    readonly choices: string;
+  };
+  /** A tab the report is not built from, that is neither the contract's nor the script's. */
+  'tab-not-read': {readonly tab: string};
+  /** Two part tabs with one leading numeral (a copied tab); the later one is not read. */
+  'part-duplicate': {readonly tab: string; readonly first: string};
+  /** A row the clerk hid that holds text: left out of the report. */
+  'row-hidden': {readonly row: string};
   'placeholder-unknown': {readonly name: string; readonly suggestion: string};
   'placeholder-malformed': {readonly text: string};
   'format-unknown': {readonly name: string; readonly format: string};
@@ -40,81 +51,171 @@ export interface ReadingParams {
   'figure-not-whole': {readonly name: string; readonly value: string};
 }
 
-export const READING_SEVERITY: {readonly [C in keyof ReadingParams]: Severity} =
-  {
-    'tab-missing': 'error',
-    'column-missing': 'error',
-    'level-unknown': 'error',
-    'row-without-text': 'warning',
-    'run-on-without-paragraph': 'error',
-    'setting-required': 'error',
-    'year-invalid': 'error',
-    'date-invalid': 'error',
-    'item-style-invalid': 'error',
-    'reviewer-invalid': 'error',
-    'reviewer-off-domain': 'error',
-    'hour-invalid': 'warning',
-    'placeholder-unknown': 'error',
-    'placeholder-malformed': 'error',
-    'format-unknown': 'error',
-    'cell-spreadsheet-error': 'error',
-    'figure-name-missing': 'error',
-    'figure-name-duplicate': 'error',
-    'figure-empty': 'error',
-    'figure-not-number': 'error',
-    'figure-spreadsheet-error': 'error',
-    'figure-format-needs-number': 'error',
-    'figure-format-not-applicable': 'error',
-    'figure-not-whole': 'warning',
-  };
-
-export const READING_MESSAGES: MessageTable<ReadingParams> = {
-  'tab-missing': p =>
-    `缺少工作表“${p.expected}”。请新建该工作表（可用“初始化工作簿”或命令 template 生成模板）。`,
-  'column-missing': p => `缺少列“${p.column}”。请在表头行补上该列标题。`,
-  'level-unknown': p =>
-    `层级“${p.value}”无法识别。请从下拉列表中选择：章、节、条、款、要点、段内要点、段落。`,
-  'row-without-text': p =>
-    `此行层级为“${p.level}”，但标题和正文都是空的，生成时将跳过。请填写内容或删除该行。`,
-  'run-on-without-paragraph': () =>
-    '“段内要点”前面没有可接续的段落。请在其上方加一行段落、条或要点，或把层级改为“要点”。',
-  'setting-required': p => `“${p.key}”必须填写。请在“内容”列填上。`,
-  'year-invalid': p =>
-    `报告年度“${p.value}”不是四位年份。请填写如 2024 的年份。`,
-  'date-invalid': p =>
-    `“${p.key}”的值“${p.value}”不是有效日期。请填写如 2025-02-05 或 2025年2月5日。`,
-  'item-style-invalid': p =>
-    `三级编号样式“${p.value}”无法识别。请填写“1.”或“1、”，留空则为“1.”。`,
-  'hour-invalid': p =>
-    `自动生成时间“${p.value}”不是 0 到 23 之间的整点。请填写如 18 的数字，留空则为 18 点。`,
-  'reviewer-invalid': p =>
-    `审阅人“${p.address}”不是有效的邮箱地址，不会共享给此人。请改为如 zhangsan@example.gov.cn 的地址，多个地址用逗号、顿号或换行分隔。`,
-  'reviewer-off-domain': p =>
-    `审阅人“${p.address}”不属于共享限定域名“${p.domain}”，不会共享给此人。请改用 @${p.domain} 的邮箱，或修改“共享限定域名”。`,
-  'placeholder-unknown': p =>
-    p.suggestion
-      ? `引用的指标“${p.name}”在“数据”表中不存在，是否想写“${p.suggestion}”？请改正引用或在“数据”表中添加该指标。`
-      : `引用的指标“${p.name}”在“数据”表中不存在。请改正引用或在“数据”表中添加该指标。`,
-  'placeholder-malformed': p =>
-    `占位符“${p.text}”写法有误。正确写法为 {{指标}} 或 {{指标|格式}}。`,
-  'format-unknown': p =>
-    `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、中文、千分位。`,
-  'cell-spreadsheet-error': p =>
-    `单元格显示错误值 ${p.value}。请检查该单元格的公式或引用。`,
-  'figure-name-missing': p =>
-    `此行填了数值“${p.value}”，但“指标”名称为空。请填写指标名称。`,
-  'figure-name-duplicate': p =>
-    `指标名称“${p.name}”与 ${p.first} 重复。请改用不同的名称。`,
-  'figure-empty': p =>
-    `指标“${p.name}”在正文中被引用，但数值为空。请填写数值。`,
-  'figure-not-number': p =>
-    `指标“${p.name}”的数值“${p.value}”不是数字。请填写数字、百分比（如 80.8%）或约数（如 30余）。`,
-  'figure-spreadsheet-error': p =>
-    `指标“${p.name}”的单元格显示错误值 ${p.value}。请检查该单元格的公式。`,
-  'figure-format-needs-number': p =>
-    `指标“${p.name}”的数值“${p.value}”是约数，不能按“${p.format}”格式输出。请填写准确数字，或去掉格式。`,
-  'figure-format-not-applicable': p =>
-    `指标“${p.name}”的数值“${p.value}”不能按“${p.format}”格式输出（“中文”只用于不为负的整数）。请改用其他格式。`,
-  'figure-not-whole': p =>
-    `指标“${p.name}”是计数，数值“${p.value}”却带小数。请核对。`,
+export const READING_CODES: CodeTable<ReadingParams> = {
+  'setting-choice-invalid': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `“${p.key}”填写的“${p.value}”无法识别。请填写“${p.choices}”，或留空使用默认值。`,
+  },
+  'tab-not-read': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `工作表“${p.tab}”不是报告的组成部分，生成时不读取。如果它是报告的一部分，请把表名改为以“一、”“二、”等开头（按工作表顺序排列）；导语请命名为“导语”。`,
+  },
+  'part-duplicate': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `工作表“${p.tab}”与“${p.first}”的编号相同，像是复制出来的，为免同一部分印两遍，本表未读取。请删除多余的工作表，或把表名改为其他编号。`,
+  },
+  'row-hidden': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `“${p.row}”所在行已隐藏，不写入报告（与打印工作表时一样，隐藏的行不输出）。如需写入，请取消隐藏；如不需要，可删除该行。`,
+  },
+  'tab-missing': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `缺少工作表“${p.expected}”。请新建该工作表（可用“初始化工作簿”或命令 template 生成模板）。`,
+  },
+  'column-missing': {
+    severity: 'error',
+    cellLocal: false,
+    message: p => `缺少列“${p.column}”。请在表头行补上该列标题。`,
+  },
+  'level-unknown': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `层级“${p.value}”无法识别。请从下拉列表中选择：章、节、条、款、要点、段内要点、段落。`,
+  },
+  'row-without-text': {
+    severity: 'warning',
+    cellLocal: true,
+    message: p =>
+      `此行层级为“${p.level}”，但标题和正文都是空的，生成时将跳过。请填写内容或删除该行。`,
+  },
+  'run-on-without-paragraph': {
+    severity: 'error',
+    cellLocal: false,
+    message: () =>
+      '“段内要点”前面没有可接续的段落。请在其上方加一行段落、条或要点，或把层级改为“要点”。',
+  },
+  'setting-required': {
+    severity: 'error',
+    cellLocal: false,
+    message: p => `“${p.key}”必须填写。请在“内容”列填上。`,
+  },
+  'year-invalid': {
+    severity: 'error',
+    cellLocal: true,
+    message: p => `报告年度“${p.value}”不是四位年份。请填写如 2024 的年份。`,
+  },
+  'date-invalid': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `“${p.key}”的值“${p.value}”不是有效日期。请填写如 2025-02-05 或 2025年2月5日。`,
+  },
+  'item-style-invalid': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `三级编号样式“${p.value}”无法识别。请填写“1.”或“1、”，留空则为“1.”。`,
+  },
+  'hour-invalid': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `自动生成时间“${p.value}”不是 0 到 23 之间的整点。请填写如 18 的数字，留空则为 18 点。`,
+  },
+  'reviewer-invalid': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `审阅人“${p.address}”不是有效的邮箱地址，不会共享给此人。请改为如 zhangsan@example.gov.cn 的地址，多个地址用逗号、顿号或换行分隔。`,
+  },
+  'reviewer-off-domain': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `审阅人“${p.address}”不属于共享限定域名“${p.domain}”，不会共享给此人。请改用 @${p.domain} 的邮箱，或修改“共享限定域名”。`,
+  },
+  'placeholder-unknown': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      p.suggestion
+        ? `引用的指标“${p.name}”在“数据”表中不存在，是否想写“${p.suggestion}”？请改正引用或在“数据”表中添加该指标。`
+        : `引用的指标“${p.name}”在“数据”表中不存在。请改正引用或在“数据”表中添加该指标。`,
+  },
+  'placeholder-malformed': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `占位符“${p.text}”写法有误。正确写法为 {{指标}} 或 {{指标|格式}}。`,
+  },
+  'format-unknown': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、中文、千分位。`,
+  },
+  'cell-spreadsheet-error': {
+    severity: 'error',
+    cellLocal: true,
+    message: p => `单元格显示错误值 ${p.value}。请检查该单元格的公式或引用。`,
+  },
+  'figure-name-missing': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `此行填了数值“${p.value}”，但“指标”名称为空。请填写指标名称。`,
+  },
+  'figure-name-duplicate': {
+    severity: 'error',
+    cellLocal: false,
+    message: p => `指标名称“${p.name}”与 ${p.first} 重复。请改用不同的名称。`,
+  },
+  'figure-empty': {
+    severity: 'error',
+    cellLocal: false,
+    message: p => `指标“${p.name}”在正文中被引用，但数值为空。请填写数值。`,
+  },
+  'figure-not-number': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `指标“${p.name}”的数值“${p.value}”不是数字。请填写数字、百分比（如 80.8%）或约数（如 30余）。`,
+  },
+  'figure-spreadsheet-error': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `指标“${p.name}”的单元格显示错误值 ${p.value}。请检查该单元格的公式。`,
+  },
+  'figure-format-needs-number': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `指标“${p.name}”的数值“${p.value}”是约数，不能按“${p.format}”格式输出。请填写准确数字，或去掉格式。`,
+  },
+  'figure-format-not-applicable': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `指标“${p.name}”的数值“${p.value}”不能按“${p.format}”格式输出（“中文”只用于不为负的整数）。请改用其他格式。`,
+  },
+  'figure-not-whole': {
+    severity: 'warning',
+    cellLocal: true,
+    message: p => `指标“${p.name}”是计数，数值“${p.value}”却带小数。请核对。`,
+  },
 };
+
+export const READING_SEVERITY = severitiesOf(READING_CODES);
+export const READING_MESSAGES = messagesOf(READING_CODES);

@@ -31,6 +31,14 @@ export function cellText(value: CellValue): string {
   return trimCell(value);
 }
 
+/** The lines of a cell typed with line breaks (Alt+Enter), each trimmed, empty ones dropped. */
+export function splitLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map(trimCell)
+    .filter(line => line !== '');
+}
+
 export function isEmptyCell(value: CellValue): boolean {
   return cellText(value) === '';
 }

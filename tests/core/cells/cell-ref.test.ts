@@ -3,7 +3,7 @@ import {
   columnLetter,
   formatCellRef,
   toA1,
-} from '../../../src/core/workbook/cell-ref';
+} from '../../../src/core/cells/cell-ref';
 
 describe('columnLetter', () => {
   it('writes column 1 as A and 26 as Z', () => {
