@@ -3,12 +3,22 @@
 // never parses it. The examples/ folder holds whole workbooks of each shape.
 
 import {
+  HEADING_PLACEMENTS,
+  INTRO_TAB_NAMES,
+  ITEM_NUMBERINGS,
+  ITEM_STYLES,
   LEVELS,
   LEVEL_HELP,
   SECTION_STATUSES,
   SETTING_KEYS,
+  STATUS_DONE,
   TAB,
 } from './schema';
+
+const [ALONE, RUN_IN] = Object.keys(HEADING_PLACEMENTS);
+const [PER_SECTION, PER_CHAPTER] = Object.keys(ITEM_NUMBERINGS);
+const quoted = (names: readonly string[]) =>
+  names.map(n => `“${n}”`).join('、');
 
 const FORMAT_EXAMPLES: readonly string[] = [
   '  百分比1：0.808 → 80.8%（数字为小数位数，可为 0 至 4）',
@@ -53,13 +63,13 @@ function settingsLines(): string[] {
       ],
       ['中共××县委', '××县人民政府', '2025年1月24日'],
     ),
-    '“附件”：每行一个附件名称，印在正文之后、落款之前；一个附件不编号，多个附件编 1. 2.。',
+    `“${k.attachments}”：每行一个附件名称，印在正文之后、落款之前；一个附件不编号，多个附件编 1. 2.。`,
     ...picture(
-      ['附件 | 重点任务完成情况表⏎行政执法统计年报表'],
+      [`${k.attachments} | 重点任务完成情况表⏎行政执法统计年报表`],
       ['附件：1.重点任务完成情况表', '2.行政执法统计年报表'],
     ),
-    '“章标题”“节标题”：单独成行（默认）或与正文同段，见第五部分（一）。',
-    `“三级编号方式”：每节重新编号（默认）或全章连续编号，见第五部分（二）；“${k.itemStyle}”：“1.”（默认）或“1、”。`,
+    `“${k.chapterHeading}”“${k.sectionHeading}”：${ALONE}（默认）或${RUN_IN}，见第五部分（一）。`,
+    `“${k.itemNumbering}”：${PER_SECTION}（默认）或${PER_CHAPTER}，见第五部分（二）；“${k.itemStyle}”：${quoted(ITEM_STYLES)}，默认“${ITEM_STYLES[0]}”。`,
   ];
 }
 
@@ -80,7 +90,7 @@ function dataLines(): string[] {
 function sectionLines(): string[] {
   return [
     `三、${TAB.intro}和各部分`,
-    `“${TAB.intro}”表是报告开头的段落，不编章号；也可命名为“前言”“引言”“序言”或“开头”。`,
+    `“${TAB.intro}”表是报告开头的段落，不编章号；也可命名为${quoted(INTRO_TAB_NAMES)}。`,
     '每个报告部分一张表，表名以“一、”“二、”……开头，如“一、举措成效”“二、第一责任人”。部分的数量和顺序不限：',
     '三个、四个部分或六个以上的专题部分都可以；章号按工作表从左到右的顺序编排，与表名里的数字无关。',
     '国家规定的五个部分（举措成效、不足原因、第一责任人、下年安排、其他事项）缺了哪一部分只作提示；空白的部分表不进入报告。',
@@ -89,7 +99,7 @@ function sectionLines(): string[] {
     '“层级”决定编号，编号自动生成，请勿手工输入“一、”“（一）”“1.”“一是”等：',
     ...LEVELS.map(level => `  ${level}：${LEVEL_HELP[level]}`),
     '“标题”和“正文”都填时合为一段，标题在前，标题末尾没有标点时自动加“。”；只填“标题”时为单独的标题行。',
-    `“状态”：${SECTION_STATUSES.join('、')}。状态未完成的行，或其他行已完成而本行状态为空的行，生成时给出警告，以免未完成的内容被发出。`,
+    `“状态”：${SECTION_STATUSES.join('、')}。不是“${STATUS_DONE}”的行，或其他行已完成而本行状态为空的行，生成时给出警告，以免未完成的内容被发出。`,
     '隐藏的行不进入报告，隐藏行中有文字时给出警告；合并的单元格只取左上角单元格的内容。',
     '“备注”供内部沟通，不进入报告。',
   ];
@@ -106,14 +116,15 @@ function placeholderLines(): string[] {
 }
 
 function shapeLines(): string[] {
+  const k = SETTING_KEYS;
   return [
     '五、报告的不同形式（“填写”是表中的行：层级 | 标题 | 正文；“印出”是报告中的段落）',
-    '（一）标题与正文同段：基本信息中“节标题”填“与正文同段”（“章标题”同理）。只填标题的行仍单独成行。',
+    `（一）标题与正文同段：${TAB.settings}中“${k.sectionHeading}”填“${RUN_IN}”（“${k.chapterHeading}”同理）。只填标题的行仍单独成行。`,
     ...picture(
       ['节 | 坚持党的领导 | 县委常委会会议专题研究法治建设……'],
       ['（一）坚持党的领导。县委常委会会议专题研究法治建设……'],
     ),
-    '（二）1. 跨节连续编号：基本信息中“三级编号方式”填“全章连续编号”；到下一章时重新从 1. 开始。',
+    `（二）1. 跨节连续编号：${TAB.settings}中“${k.itemNumbering}”填“${PER_CHAPTER}”；到下一章时重新从 1. 开始。`,
     ...picture(
       [
         '节 | 深化职能转变 |',
