@@ -79,7 +79,9 @@ export function composeReport(model: ReportModel): Composition {
         const appended =
           blocks.length > sectionStart && appendToLastParagraph(blocks, joined);
         if (!appended) {
+          // Printed as its own paragraph, so the count of the points after it still reads on.
           findings.push(finding('run-on-without-paragraph', row.levelCell, {}));
+          blocks.push(paragraph(joined));
         }
         continue;
       }
