@@ -3,7 +3,7 @@
 // out/examples/<slug>.docx. Prints one line per example; exit 1 if any example fails to build.
 
 import {existsSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {isDeepStrictEqual} from 'node:util';
 import {runBuild} from '../../src/node/commands/build-command';
 import type {Console} from '../../src/node/console';
@@ -43,8 +43,10 @@ async function main(root: string): Promise<number> {
       log: line => lines.push(line),
       error: line => lines.push(line),
     };
-    const output = join(root, 'out', 'examples', `${slug}.docx`);
-    const code = await runBuild({workbook: example.xlsxPath, output}, console);
+    // Relative paths, so the build command's lines name files as the reader sees them.
+    const workbook = relative(root, example.xlsxPath);
+    const output = join('out', 'examples', `${slug}.docx`);
+    const code = await runBuild({workbook, output}, console);
     if (code !== 0) failed++;
     process.stdout.write(
       `${slug}: xlsx ${written ? 'written' : 'unchanged'}, build exit ${code}\n` +
