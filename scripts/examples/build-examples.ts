@@ -46,7 +46,9 @@ async function main(root: string): Promise<number> {
     // Relative paths, so the build command's lines name files as the reader sees them.
     const workbook = relative(root, example.xlsxPath);
     const output = join('out', 'examples', `${slug}.docx`);
-    const code = await runBuild({workbook, output}, console);
+    // The .docx of the last run is replaced (`force`, for a build command that asks for it).
+    const options = {workbook, output, force: true};
+    const code = await runBuild(options, console);
     if (code !== 0) failed++;
     process.stdout.write(
       `${slug}: xlsx ${written ? 'written' : 'unchanged'}, build exit ${code}\n` +
