@@ -46,7 +46,11 @@ export interface CliValues {
 
 export type CliRequest =
   | {readonly kind: 'version'}
-  | {readonly kind: 'help'; readonly topic?: RunnableCommand; readonly asked: boolean}
+  | {
+      readonly kind: 'help';
+      readonly topic?: RunnableCommand;
+      readonly asked: boolean;
+    }
   | {
       readonly kind: 'run';
       readonly command: RunnableCommand;
@@ -134,7 +138,11 @@ function optionValue(
     return true;
   }
   // "-o --force" would otherwise write a file named "--force".
-  if (value === undefined || value === '' || (!inlineValue && value.startsWith('-')))
+  if (
+    value === undefined ||
+    value === '' ||
+    (!inlineValue && value.startsWith('-'))
+  )
     throw new CliError('usage-missing-value', {option: rawName});
   return value;
 }

@@ -9,7 +9,10 @@ export interface CliErrorParams {
     readonly command: string;
     readonly suggestion?: string;
   };
-  'usage-unknown-option': {readonly option: string; readonly suggestion?: string};
+  'usage-unknown-option': {
+    readonly option: string;
+    readonly suggestion?: string;
+  };
   'usage-option-not-for-command': {
     readonly option: string;
     readonly command: string;

@@ -6,7 +6,7 @@ import {wordError, type MessageTable} from '../core/errors/coded-error';
 
 /** Why a file could not be written, worded after “无法写入……：”. */
 const WRITE_CAUSE: {readonly [cause in IoCause]: string} = {
-  'missing': '所在文件夹不存在',
+  missing: '所在文件夹不存在',
   'no-permission': '没有写入权限',
   'read-only': '没有写入权限（所在磁盘或文件夹是只读的）',
   'disk-full': '磁盘已满，请腾出空间后再试',
@@ -14,14 +14,14 @@ const WRITE_CAUSE: {readonly [cause in IoCause]: string} = {
   'too-large': '文件过大，超出了系统允许的文件大小',
   'is-folder': '这是一个文件夹，不是文件',
   'not-folder': '路径中有一段是文件而不是文件夹',
-  'busy': '文件正被其他程序占用（例如已在 Word 或 WPS 中打开），请关闭后再试',
+  busy: '文件正被其他程序占用（例如已在 Word 或 WPS 中打开），请关闭后再试',
   'too-many-open': '系统同时打开的文件太多，请稍后再试',
-  'other': '系统拒绝了写入（加 --debug 可查看技术细节）',
+  other: '系统拒绝了写入（加 --debug 可查看技术细节）',
 };
 
 /** Why a file could not be read, worded after “无法读取……：”. */
 const READ_CAUSE: {readonly [cause in IoCause]: string} = {
-  'missing': '文件不存在',
+  missing: '文件不存在',
   'no-permission': '没有读取权限',
   'read-only': '没有读取权限',
   'disk-full': '磁盘已满',
@@ -29,9 +29,9 @@ const READ_CAUSE: {readonly [cause in IoCause]: string} = {
   'too-large': '文件过大',
   'is-folder': '这是一个文件夹，不是工作簿',
   'not-folder': '路径中有一段是文件而不是文件夹',
-  'busy': '文件正被其他程序占用，请关闭后再试',
+  busy: '文件正被其他程序占用，请关闭后再试',
   'too-many-open': '系统同时打开的文件太多，请稍后再试',
-  'other': '系统拒绝了读取（加 --debug 可查看技术细节）',
+  other: '系统拒绝了读取（加 --debug 可查看技术细节）',
 };
 
 const KEEP = '原有文件保持不变。';

@@ -21,7 +21,8 @@ export async function runCli(
   } catch (e) {
     if (e instanceof CliError) {
       out.error(cliErrorMessage(e));
-      if (debug && e.systemError !== undefined) out.error(technical(e.systemError));
+      if (debug && e.systemError !== undefined)
+        out.error(technical(e.systemError));
       return EXIT.unusable;
     }
     out.error(UNEXPECTED_ERROR);
@@ -31,7 +32,9 @@ export async function runCli(
 }
 
 function technical(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return error instanceof Error
+    ? (error.stack ?? error.message)
+    : String(error);
 }
 
 async function dispatch(request: CliRequest, out: Console): Promise<number> {

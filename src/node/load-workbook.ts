@@ -8,15 +8,18 @@ import {readXlsxWorkbook, WorkbookUnreadableError} from './xlsx-read';
 
 type PathCode = Extract<
   CliErrorCode,
-  'workbook-missing' | 'workbook-not-xlsx' | 'workbook-too-large' | 'workbook-encrypted'
+  | 'workbook-missing'
+  | 'workbook-not-xlsx'
+  | 'workbook-too-large'
+  | 'workbook-encrypted'
 >;
 
 /** The error code of each reason the reader gives (a string key, so new reasons compile). */
 const BY_REASON: {readonly [reason: string]: PathCode | undefined} = {
-  'missing': 'workbook-missing',
+  missing: 'workbook-missing',
   'not-xlsx': 'workbook-not-xlsx',
   'too-large': 'workbook-too-large',
-  'encrypted': 'workbook-encrypted',
+  encrypted: 'workbook-encrypted',
 };
 
 export async function loadWorkbook(

@@ -110,7 +110,11 @@ export function writeOutput(target: OutputTarget, bytes: Uint8Array): void {
     fs.mkdirSync(folder, {recursive: true});
   } catch (error) {
     throw errnoCode(error) === 'EEXIST'
-      ? new CliError('output-unwritable', {path: target.path, cause: 'not-folder'}, error)
+      ? new CliError(
+          'output-unwritable',
+          {path: target.path, cause: 'not-folder'},
+          error,
+        )
       : unwritable(target.path, error);
   }
   try {

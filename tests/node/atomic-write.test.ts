@@ -34,7 +34,8 @@ function failingAt(step: Step, code: string): AtomicFs & {calls: Step[]} {
   for (const name of steps) {
     wrapped[name] = (...args: unknown[]) => {
       calls.push(name);
-      const onFolder = args[1] === 'r' || (folderFd !== undefined && args[0] === folderFd);
+      const onFolder =
+        args[1] === 'r' || (folderFd !== undefined && args[0] === folderFd);
       if (name === step && !onFolder) {
         if (name === 'writeSync') real.writeSync(args[0], args[1], 0, 100);
         throw systemError(code);
@@ -67,7 +68,13 @@ describe('writeFileAtomic', () => {
     const recorder = failingAt('existsSync', 'ENOSYS');
     writeFileAtomic(path, NEW, {overwrite: true}, recorder);
     const order = recorder.calls.filter(c =>
-      ['openSync', 'writeSync', 'fsyncSync', 'closeSync', 'renameSync'].includes(c),
+      [
+        'openSync',
+        'writeSync',
+        'fsyncSync',
+        'closeSync',
+        'renameSync',
+      ].includes(c),
     );
     expect(order.slice(0, 5)).toEqual([
       'openSync',
@@ -82,8 +89,18 @@ describe('writeFileAtomic', () => {
     const {path} = folderWithOldFile();
     const chunked: AtomicFs = {
       ...fs,
-      writeSync: ((fd: number, data: Uint8Array, offset: number, length: number) =>
-        fs.writeSync(fd, data, offset, Math.min(length, 999))) as AtomicFs['writeSync'],
+      writeSync: ((
+        fd: number,
+        data: Uint8Array,
+        offset: number,
+        length: number,
+      ) =>
+        fs.writeSync(
+          fd,
+          data,
+          offset,
+          Math.min(length, 999),
+        )) as AtomicFs['writeSync'],
     };
     writeFileAtomic(path, NEW, {overwrite: true}, chunked);
     expect(fs.readFileSync(path).equals(NEW)).toBe(true);
@@ -100,7 +117,7 @@ describe('writeFileAtomic', () => {
     ['renameSync', 'EBUSY', 'a target held open by another program'],
   ] as const)(
     'on %s failing with %s (%s) throws that code, keeps the old file and leaves no fragment',
-    (step, code) => {
+    (...[step, code]) => {
       const {dir, path} = folderWithOldFile();
       expect(() =>
         writeFileAtomic(path, NEW, {overwrite: true}, failingAt(step, code)),
@@ -119,7 +136,9 @@ describe('writeFileAtomic', () => {
       expect.objectContaining({code: 'EEXIST'}),
     );
     expect(fs.readFileSync(path).equals(OLD)).toBe(true);
-    expect(fs.readdirSync(dir).sort()).toEqual(['报告.docx', '新报告.docx'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['报告.docx', '新报告.docx'].sort(),
+    );
   });
 
   it('falls back to a checked rename where the file system has no hard links', () => {
@@ -129,10 +148,17 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(fresh, NEW, {overwrite: false}, noLinks);
     expect(fs.readFileSync(fresh).equals(NEW)).toBe(true);
     expect(() =>
-      writeFileAtomic(path, NEW, {overwrite: false}, failingAt('linkSync', 'EPERM')),
+      writeFileAtomic(
+        path,
+        NEW,
+        {overwrite: false},
+        failingAt('linkSync', 'EPERM'),
+      ),
     ).toThrow(expect.objectContaining({code: 'EEXIST'}));
     expect(fs.readFileSync(path).equals(OLD)).toBe(true);
-    expect(fs.readdirSync(dir).sort()).toEqual(['报告.docx', '新报告.docx'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['报告.docx', '新报告.docx'].sort(),
+    );
   });
 
   it('gives the new file the permission bits it is asked for', () => {

@@ -52,7 +52,9 @@ async function expectRefused(args: readonly string[], message: string) {
 }
 
 function systemError(code: string): NodeJS.ErrnoException {
-  const error: NodeJS.ErrnoException = new Error(`${code}: injected system text`);
+  const error: NodeJS.ErrnoException = new Error(
+    `${code}: injected system text`,
+  );
   error.code = code;
   return error;
 }
@@ -68,16 +70,25 @@ describe('the command line refuses to replace a file unasked', () => {
 
   it('refuses `template --sample` over the default sample name', async () => {
     fs.writeFileSync('法治报告示例工作簿.xlsx', 'a filled workbook');
-    await expectRefused(['template', '--sample'], '“法治报告示例工作簿.xlsx”已存在');
+    await expectRefused(
+      ['template', '--sample'],
+      '“法治报告示例工作簿.xlsx”已存在',
+    );
   });
 
   it('refuses `template -o` naming an existing workbook, also without its extension', async () => {
-    await expectRefused(['template', '-o', '工作簿.xlsx'], '“工作簿.xlsx”已存在');
+    await expectRefused(
+      ['template', '-o', '工作簿.xlsx'],
+      '“工作簿.xlsx”已存在',
+    );
     await expectRefused(['template', '-o', '工作簿'], '“工作簿.xlsx”已存在');
   });
 
   it('refuses `build -o` naming an earlier report, and `build` over the default report name', async () => {
-    await expectRefused(['build', '-o', '报告.docx'], '“报告.docx”已存在，未覆盖');
+    await expectRefused(
+      ['build', '-o', '报告.docx'],
+      '“报告.docx”已存在，未覆盖',
+    );
     fs.writeFileSync(REPORT, 'an earlier default report');
     await expectRefused(['build'], `“${REPORT}”已存在，未覆盖`);
   });
@@ -89,31 +100,46 @@ describe('the command line refuses to replace a file unasked', () => {
     ['an absolute path', 'ABSOLUTE'],
     ['a symbolic link', '链接.docx'],
     ['a hard link', '硬链接.docx'],
-  ])('refuses an output that is the input workbook (%s) even with --force', async (_, output) => {
-    fs.writeFileSync('书.docx', workbook); // a workbook saved under a .docx name
-    fs.symlinkSync('书.docx', '链接.docx');
-    fs.linkSync('书.docx', '硬链接.docx');
-    const target = output === 'ABSOLUTE' ? join(dir, '书.docx') : output;
-    await expectRefused(
-      ['build', '书.docx', '-o', target, '--force'],
-      '就是输入的工作簿，不能覆盖（加 --force 也不行）',
-    );
-  });
+  ])(
+    'refuses an output that is the input workbook (%s) even with --force',
+    async (_, output) => {
+      fs.writeFileSync('书.docx', workbook); // a workbook saved under a .docx name
+      fs.symlinkSync('书.docx', '链接.docx');
+      fs.linkSync('书.docx', '硬链接.docx');
+      const target = output === 'ABSOLUTE' ? join(dir, '书.docx') : output;
+      await expectRefused(
+        ['build', '书.docx', '-o', target, '--force'],
+        '就是输入的工作簿，不能覆盖（加 --force 也不行）',
+      );
+    },
+  );
 
   it('refuses a workbook name as the report, even with --force, and a report name as the template', async () => {
     await expectRefused(
       ['build', '工作簿.xlsx', '-o', '工作簿.xlsx', '--force'],
       '输出文件“工作簿.xlsx”的扩展名是 .xlsx，不是 .docx',
     );
-    await expectRefused(['build', '-o', '新.XLSX'], '的扩展名是 .xlsx，不是 .docx');
-    await expectRefused(['template', '-o', '新.docx'], '的扩展名是 .docx，不是 .xlsx');
+    await expectRefused(
+      ['build', '-o', '新.XLSX'],
+      '的扩展名是 .xlsx，不是 .docx',
+    );
+    await expectRefused(
+      ['template', '-o', '新.docx'],
+      '的扩展名是 .docx，不是 .xlsx',
+    );
   });
 });
 
 describe('the command line writes where it is told', () => {
   it('replaces an earlier report with --force, keeping the workbook and leaving no temporary file', async () => {
     const before = snapshotFolder(dir);
-    const result = await run('build', '工作簿.xlsx', '-o', '报告.docx', '--force');
+    const result = await run(
+      'build',
+      '工作簿.xlsx',
+      '-o',
+      '报告.docx',
+      '--force',
+    );
     expect(result.code).toBe(0);
     expect(readDocx('报告.docx').paragraphs().length).toBeGreaterThan(10);
     const after = snapshotFolder(dir);
@@ -144,14 +170,24 @@ describe('the command line writes where it is told', () => {
     fs.symlinkSync(join('存档', '旧.docx'), '快捷.docx');
     expect((await run('build', '-o', '快捷.docx', '--force')).code).toBe(0);
     expect(fs.lstatSync('快捷.docx').isSymbolicLink()).toBe(true);
-    expect(readDocx(join('存档', '旧.docx')).paragraphs().length).toBeGreaterThan(10);
+    expect(
+      readDocx(join('存档', '旧.docx')).paragraphs().length,
+    ).toBeGreaterThan(10);
   });
 
   it('shortens the default name of a 99-character 报告标题 and writes the report', async () => {
-    const title = '古荡街道关于推进法治政府建设和依法行政工作情况'.repeat(5).slice(0, 99);
+    const title = '古荡街道关于推进法治政府建设和依法行政工作情况'
+      .repeat(5)
+      .slice(0, 99);
     const tabs = sampleTemplateTabs().map(tab =>
       tab.name === '基本信息'
-        ? {...tab, rows: [...tab.rows.filter(r => r[0] !== '报告标题'), ['报告标题', title]]}
+        ? {
+            ...tab,
+            rows: [
+              ...tab.rows.filter(r => r[0] !== '报告标题'),
+              ['报告标题', title],
+            ],
+          }
         : tab,
     );
     await writeTemplateXlsx(tabs, '长标题.xlsx');
@@ -173,20 +209,23 @@ describe('a failed write keeps the old file, leaves no fragment and exits 2', ()
     ['writeSync', 'EFBIG', '文件过大'],
     ['fsyncSync', 'ENOSPC', '磁盘已满'],
     ['renameSync', 'EBUSY', '文件正被其他程序占用'],
-  ] as const)('when %s fails with %s it says “%s”', async (step, code, cause) => {
-    const real = fs[step] as (...args: unknown[]) => unknown;
-    jest.spyOn(fs, step).mockImplementation(((...args: unknown[]) => {
-      if (step === 'openSync' && args[1] !== 'wx') return real(...args);
-      if (step === 'writeSync') real(args[0], args[1], 0, 10);
-      throw systemError(code);
-    }) as never);
-    const {stderr} = await expectRefused(
-      ['build', '工作簿.xlsx', '-o', '报告.docx', '--force'],
-      `无法写入“报告.docx”：${cause}`,
-    );
-    expect(stderr).toContain('原有文件保持不变。');
-    expect(stderr).not.toContain('injected');
-  });
+  ] as const)(
+    'when %s fails with %s it says “%s”',
+    async (step, code, cause) => {
+      const real = fs[step] as (...args: unknown[]) => unknown;
+      jest.spyOn(fs, step).mockImplementation(((...args: unknown[]) => {
+        if (step === 'openSync' && args[1] !== 'wx') return real(...args);
+        if (step === 'writeSync') real(args[0], args[1], 0, 10);
+        throw systemError(code);
+      }) as never);
+      const {stderr} = await expectRefused(
+        ['build', '工作簿.xlsx', '-o', '报告.docx', '--force'],
+        `无法写入“报告.docx”：${cause}`,
+      );
+      expect(stderr).toContain('原有文件保持不变。');
+      expect(stderr).not.toContain('injected');
+    },
+  );
 
   it('shows the system text only with --debug', async () => {
     jest.spyOn(fs, 'fsyncSync').mockImplementation(() => {
@@ -213,6 +252,9 @@ describe('a failed write keeps the old file, leaves no fragment and exits 2', ()
 
   it('words a workbook it cannot read with the path and the cause, exit 2', async () => {
     const name = `${'表'.repeat(90)}.xlsx`;
-    await expectRefused(['validate', name], `无法读取工作簿“${name}”：文件名太长。`);
+    await expectRefused(
+      ['validate', name],
+      `无法读取工作簿“${name}”：文件名太长。`,
+    );
   });
 });

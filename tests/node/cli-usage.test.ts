@@ -32,7 +32,9 @@ async function run(args: readonly string[]) {
 function englishIn(text: string, typed: readonly string[]): string[] {
   const allowed =
     /fazhi-report|build|template|validate|help|--?[a-z]+|\S+\.(xlsx|docx)|Excel|WPS|Google|Word|MB/g;
-  const echoed = typed.flatMap(arg => arg.split('=')).reduce((rest, arg) => rest.split(arg).join(''), text);
+  const echoed = typed
+    .flatMap(arg => arg.split('='))
+    .reduce((rest, arg) => rest.split(arg).join(''), text);
   return echoed.replace(allowed, '').match(/[A-Za-z]{3,}/g) ?? [];
 }
 
@@ -68,20 +70,38 @@ describe('refusals of what was typed', () => {
     [['tempalte', '--sample'], '您是不是要输入 template？'],
     [['valdate', '工作簿.xlsx'], '您是不是要输入 validate？'],
     [['help', 'bild'], '您是不是要输入 build？'],
-    [['publish'], '未知命令“publish”。可用命令：build、template、validate、help'],
-    [['build', '--ouput', 'x.docx'], '未知选项“--ouput”。您是不是要输入 --output？'],
+    [
+      ['publish'],
+      '未知命令“publish”。可用命令：build、template、validate、help',
+    ],
+    [
+      ['build', '--ouput', 'x.docx'],
+      '未知选项“--ouput”。您是不是要输入 --output？',
+    ],
     [['template', '--forse'], '您是不是要输入 --force？'],
     [['build', '-x'], '未知选项“-x”。运行时加 --help 查看可用选项。'],
     [['build', '--json'], '命令 build 没有选项 --json。'],
-    [['validate', '工作簿.xlsx', '-o', 'x.docx'], '命令 validate 没有选项 -o。'],
+    [
+      ['validate', '工作簿.xlsx', '-o', 'x.docx'],
+      '命令 validate 没有选项 -o。',
+    ],
     [['template', '--profile', '公文'], '命令 template 没有选项 --profile。'],
-    [['validate', '工作簿.xlsx', '--force'], '命令 validate 没有选项 --force。'],
+    [
+      ['validate', '工作簿.xlsx', '--force'],
+      '命令 validate 没有选项 --force。',
+    ],
     [['build', '--sample'], '命令 build 没有选项 --sample。'],
     [['build', '-o'], '选项 -o 后面缺少取值'],
     [['build', '-o', '--force'], '选项 -o 后面缺少取值'],
-    [['build', '--profile'], '选项 --profile 后面缺少取值，例如：--profile 公文'],
+    [
+      ['build', '--profile'],
+      '选项 --profile 后面缺少取值，例如：--profile 公文',
+    ],
     [['template', '--sample=yes'], '选项 --sample 不带取值，请去掉“=yes”。'],
-    [['template', '工作簿.xlsx'], '命令 template 不接受参数“工作簿.xlsx”。输出文件请用 -o 指定。'],
+    [
+      ['template', '工作簿.xlsx'],
+      '命令 template 不接受参数“工作簿.xlsx”。输出文件请用 -o 指定。',
+    ],
     [['build', '工作簿.xlsx', '其他.xlsx'], '命令 build 不接受参数“其他.xlsx”'],
     [['validate'], '请指定要校验的工作簿'],
     [['build', '--profile', '宋体'], '字体方案“宋体”无法识别'],

@@ -14,8 +14,14 @@ export function snapshotFolder(dir: string, prefix = ''): FolderSnapshot {
     const stat = lstatSync(path);
     const key = prefix + name;
     if (stat.isSymbolicLink()) files[key] = `-> ${readlinkSync(path)}`;
-    else if (stat.isDirectory()) Object.assign(files, snapshotFolder(path, `${key}/`), {[`${key}/`]: 'folder'});
-    else files[key] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    else if (stat.isDirectory())
+      Object.assign(files, snapshotFolder(path, `${key}/`), {
+        [`${key}/`]: 'folder',
+      });
+    else
+      files[key] = createHash('sha256')
+        .update(readFileSync(path))
+        .digest('hex');
   }
   return files;
 }

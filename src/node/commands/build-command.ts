@@ -68,4 +68,3 @@ function parseProfile(value: string | undefined): FontProfileName {
   if (!profile) throw new CliError('usage-bad-profile', {value});
   return profile;
 }
-

@@ -19,7 +19,9 @@ export async function runTemplate(
 ): Promise<number> {
   const target = planOutput({
     requested: options.output,
-    defaultName: options.sample ? '法治报告示例工作簿.xlsx' : '法治报告工作簿.xlsx',
+    defaultName: options.sample
+      ? '法治报告示例工作簿.xlsx'
+      : '法治报告工作簿.xlsx',
     kind: 'workbook',
     inputs: [],
     force: options.force ?? false,

@@ -8,13 +8,15 @@ import {
 
 describe('defaultFileName', () => {
   it('keeps a short title as it is and adds the extension', () => {
-    expect(defaultFileName('古荡街道2024年度法治政府建设工作报告', 'report')).toBe(
-      '古荡街道2024年度法治政府建设工作报告.docx',
-    );
+    expect(
+      defaultFileName('古荡街道2024年度法治政府建设工作报告', 'report'),
+    ).toBe('古荡街道2024年度法治政府建设工作报告.docx');
   });
 
   it('cuts a 99-character title to a readable name within the 255-byte limit, marked with …', () => {
-    const title = '古荡街道关于二〇二四年度推进法治政府建设'.repeat(5).slice(0, 99);
+    const title = '古荡街道关于二〇二四年度推进法治政府建设'
+      .repeat(5)
+      .slice(0, 99);
     expect(Array.from(title)).toHaveLength(99);
     expect(utf8Length(title + '.docx')).toBeGreaterThan(MAX_NAME_BYTES);
     const name = defaultFileName(title, 'report');
