@@ -131,6 +131,36 @@ export function versionLine(version: string): string {
   return `fazhi-report ${version}`;
 }
 
+export function errorsRefused(count: number): string {
+  return `存在 ${count} 个错误，未生成文档。请先改正以上单元格后再生成。`;
+}
+
+export function builtLine(
+  path: string,
+  source: string,
+  profile: string,
+): string {
+  return `已生成 ${path}（来源：${source}，字体方案：${profile}）`;
+}
+
+export const SAMPLE_SOURCE = '内置示例';
+
+/** The order the parts print in: the workbook's tab order, so a moved tab is seen at once. */
+export function sectionOrderLine(tabs: readonly string[]): string {
+  return `各部分顺序（按工作表顺序）：${tabs.join(' → ')}`;
+}
+
+export function statsLine(
+  stats: {
+    readonly paragraphs: number;
+    readonly figuresUsed: number;
+    readonly figuresDefined: number;
+  },
+  summary: string,
+): string {
+  return `段落 ${stats.paragraphs} 个，引用数据 ${stats.figuresUsed} 项（共 ${stats.figuresDefined} 项），${summary}`;
+}
+
 export function hintsNotListed(count: number): string {
   return `另有 ${count} 条提示未列出，运行 fazhi-report validate 查看。`;
 }

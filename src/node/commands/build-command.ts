@@ -6,7 +6,15 @@ import {defaultFileName} from '../../core/files/file-name';
 import {countBySeverity, hasErrors} from '../../core/findings/finding';
 import {findingLine} from '../../core/findings/messages';
 import {CliError, EXIT} from '../cli-error';
-import {hintsNotListed, summaryLine} from '../cli-text';
+import {
+  builtLine,
+  errorsRefused,
+  hintsNotListed,
+  SAMPLE_SOURCE,
+  sectionOrderLine,
+  statsLine,
+  summaryLine,
+} from '../cli-text';
 import {packDocx} from '../docx-file';
 import {loadWorkbook} from '../load-workbook';
 import {planOutput, writeOutput} from '../output-file';
@@ -42,9 +50,7 @@ export async function runBuild(
     build.findings
       .filter(f => f.severity === 'error')
       .forEach(f => out.error(findingLine(f)));
-    out.error(
-      `存在 ${counts.error} 个错误，未生成文档。请先改正以上单元格后再生成。`,
-    );
+    out.error(errorsRefused(counts.error));
     return EXIT.findings;
   }
   // Warnings are worth reading before submitting; hints are listed by `validate`.
@@ -54,11 +60,10 @@ export async function runBuild(
   if (counts.info > 0) out.error(hintsNotListed(counts.info));
   const bytes = packDocx(renderDocxParts(build.document, profile, new Date()));
   writeOutput(target, bytes);
-  const source = options.workbook ?? '内置示例';
-  out.log(`已生成 ${target.path}（来源：${source}，字体方案：${profile}）`);
-  out.log(
-    `段落 ${build.stats.paragraphs} 个，引用数据 ${build.stats.figuresUsed} 项（共 ${build.stats.figuresDefined} 项），${summaryLine(counts)}`,
-  );
+  const source = options.workbook ?? SAMPLE_SOURCE;
+  out.log(builtLine(target.path, source, profile));
+  out.log(sectionOrderLine(build.stats.sectionTabs));
+  out.log(statsLine(build.stats, summaryLine(counts)));
   return EXIT.ok;
 }
 
