@@ -56,6 +56,8 @@ export interface SheetPort {
   ): RangePort;
   getLastRow(): number;
   getLastColumn(): number;
+  /** One call per row: Sheets has no batch read of hidden rows in this scope. */
+  isRowHiddenByUser(rowPosition: number): boolean;
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): SheetPort;

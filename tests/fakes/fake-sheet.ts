@@ -21,6 +21,8 @@ export class FakeSheet implements SheetPort {
   /** The cell store; reading it directly is not a service call. */
   readonly cells = new CellGrid();
   private frozenRows = 0;
+  /** Rows hidden by the user (Sheet.hideRows), 1-based. */
+  private readonly hiddenRows = new Set<number>();
   private readonly columnWidths = new Map<number, number>();
 
   constructor(
@@ -49,6 +51,26 @@ export class FakeSheet implements SheetPort {
   getName(): string {
     this.calls.record('Sheet.getName');
     return this.name;
+  }
+
+  /**
+   * Sheet.isRowHiddenByUser: only rows hidden by the user, not by a filter. Strict on the
+   * position like getRange (the real service rejects a row outside the sheet).
+   */
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.calls.record('Sheet.isRowHiddenByUser');
+    if (!Number.isInteger(rowPosition) || rowPosition < 1) {
+      throw new Error('The starting row of the range is too small.');
+    }
+    if (rowPosition > this.maxRows) {
+      throw new Error('Those rows are out of bounds.');
+    }
+    return this.hiddenRows.has(rowPosition);
+  }
+
+  /** Test helper (not a service call): hides rows as the clerk would (Sheet.hideRows). */
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
   }
 
   /** A1..(lastRow, lastColumn); on an empty sheet the 1×1 range A1, as Sheets does. */
