@@ -14,33 +14,17 @@ import {
   STATUS_DONE,
   TAB,
 } from './schema';
+import {
+  formatLines,
+  GUIDE_PICTURES,
+  pictureLines,
+} from './template-guide-pictures';
 
 const [ALONE, RUN_IN] = Object.keys(HEADING_PLACEMENTS);
 const [PER_SECTION, PER_CHAPTER] = Object.keys(ITEM_NUMBERINGS);
-const quoted = (names: readonly string[]) =>
-  names.map(n => `“${n}”`).join('、');
+const quoted = (names: readonly string[]) => names.map(n => `“${n}”`).join('');
 
-const FORMAT_EXAMPLES: readonly string[] = [
-  '  百分比1：0.808 → 80.8%（数字为小数位数，可为 0 至 4）',
-  '  万：4812345 → 481.23万',
-  '  余：746 → 740余',
-  '  万余：4812345 → 480余万；31234 → 3.1万余；30500 → 3万余',
-  '  近：2980 → 近3000（整数值如 3000 照印）',
-  '  两：2 → 两（其他整数印成中文数字）',
-  '  中文：4 → 四',
-  '  千分位：4812345 → 4,812,345',
-];
-
-/** A picture: the rows a clerk types (层级 | 标题 | 正文), then the lines printed. */
-function picture(
-  typed: readonly string[],
-  printed: readonly string[],
-): string[] {
-  return [
-    ...typed.map((row, i) => `  ${i === 0 ? '填写' : '    '}│ ${row}`),
-    ...printed.map((line, i) => `  ${i === 0 ? '印出' : '    '}│ ${line}`),
-  ];
-}
+const P = GUIDE_PICTURES;
 
 function settingsLines(): string[] {
   const k = SETTING_KEYS;
@@ -48,28 +32,14 @@ function settingsLines(): string[] {
     `一、${TAB.settings}`,
     '在“内容”列填写各项设置。“单位名称”“报告年度”必填，其余可留空，要求见“说明”列。',
     `“${k.title}”：单元格内换行（Excel、WPS 按 Alt+Enter）即标题分行，每行居中印出；两个机关名称之间的空格照印。`,
-    ...picture(
-      [
-        `${k.title} | 中共××县委  ××县人民政府⏎关于{{年度}}年度法治政府建设情况的报告`,
-      ],
-      ['中共××县委  ××县人民政府', '关于2024年度法治政府建设情况的报告'],
-    ),
+    ...pictureLines(P.title),
     `“${k.addressee}”：填写后印在标题之下，顶格，末尾自动加“：”。`,
     `“${k.signOffUnit}”：联合行文时每行一个机关（单元格内换行），落款时上下排列，成文日期在最后一行。`,
-    ...picture(
-      [
-        `${k.signOffUnit} | 中共××县委⏎××县人民政府`,
-        `${k.signOffDate} | 2025-01-24`,
-      ],
-      ['中共××县委', '××县人民政府', '2025年1月24日'],
-    ),
+    ...pictureLines(P.signOff),
     `“${k.attachments}”：每行一个附件名称，印在正文之后、落款之前；一个附件不编号，多个附件编 1. 2.。`,
-    ...picture(
-      [`${k.attachments} | 重点任务完成情况表⏎行政执法统计年报表`],
-      ['附件：1.重点任务完成情况表', '2.行政执法统计年报表'],
-    ),
+    ...pictureLines(P.attachments),
     `“${k.chapterHeading}”“${k.sectionHeading}”：${ALONE}（默认）或${RUN_IN}，见第五部分（一）。`,
-    `“${k.itemNumbering}”：${PER_SECTION}（默认）或${PER_CHAPTER}，见第五部分（二）；“${k.itemStyle}”：${quoted(ITEM_STYLES)}，默认“${ITEM_STYLES[0]}”。`,
+    `“${k.itemNumbering}”：${PER_SECTION}（默认）或${PER_CHAPTER}，见第五部分（二）；“${k.itemStyle}”：${ITEM_STYLES.map(style => `“${style}”`).join('或')}，默认“${ITEM_STYLES[0]}”。`,
   ];
 }
 
@@ -109,7 +79,7 @@ function placeholderLines(): string[] {
   return [
     '四、占位符',
     '标题和正文中可引用数据表的指标：{{指标}}，或指定格式：{{指标|格式}}。格式有：',
-    ...FORMAT_EXAMPLES,
+    ...formatLines(),
     '内置占位符：{{年度}} 报告年度，{{下年度}} 报告年度的下一年，{{单位名称}} 本单位名称。',
     '人数、件数、金额等用阿拉伯数字书写；“中文”“两”格式只用于“四个方面”“两次”这类表述。',
   ];
@@ -118,55 +88,16 @@ function placeholderLines(): string[] {
 function shapeLines(): string[] {
   const k = SETTING_KEYS;
   return [
-    '五、报告的不同形式（“填写”是表中的行：层级 | 标题 | 正文；“印出”是报告中的段落）',
+    '五、报告的不同形式（“设置”是基本信息中的行：项目 | 内容；“填写”是表中的行：层级 | 标题 | 正文；“印出”是报告中的段落）',
     `（一）标题与正文同段：${TAB.settings}中“${k.sectionHeading}”填“${RUN_IN}”（“${k.chapterHeading}”同理）。只填标题的行仍单独成行。`,
-    ...picture(
-      ['节 | 坚持党的领导 | 县委常委会会议专题研究法治建设……'],
-      ['（一）坚持党的领导。县委常委会会议专题研究法治建设……'],
-    ),
+    ...pictureLines(P.runIn),
     `（二）1. 跨节连续编号：${TAB.settings}中“${k.itemNumbering}”填“${PER_CHAPTER}”；到下一章时重新从 1. 开始。`,
-    ...picture(
-      [
-        '节 | 深化职能转变 |',
-        '条 | 深化“放管服”改革。 | ……',
-        '条 | 优化营商环境。 | ……',
-        '节 | 完善依法决策 |',
-        '条 | 规范重大行政决策。 | ……',
-      ],
-      [
-        '（一）深化职能转变',
-        '1.深化“放管服”改革。……',
-        '2.优化营商环境。……',
-        '（二）完善依法决策',
-        '3.规范重大行政决策。……',
-      ],
-    ),
+    ...pictureLines(P.continuing),
     '（三）一是、二是在同一段内：第一个点用“要点”，接着的点用“段内要点”。相邻的要点、段内要点连续计数，中间隔了其他层级的行就从“一是”重新开始。',
-    ...picture(
-      [
-        '要点 | | 召开党组会议……；',
-        '段内要点 | | 开展集中学法……；',
-        '段内要点 | | 纳入绩效考核……。',
-      ],
-      ['一是召开党组会议……；二是开展集中学法……；三是纳入绩效考核……。'],
-    ),
-    ...picture(
-      [
-        '段落 | | 行政执法方面：',
-        '段内要点 | | 办理案件……；',
-        '段内要点 | | 开展专项行动……。',
-      ],
-      ['行政执法方面：一是办理案件……；二是开展专项行动……。'],
-    ),
+    ...pictureLines(P.runOnPoints),
+    ...pictureLines(P.runOnAfterParagraph),
     '（四）章下直接编 1. 2.：在“章”行之后直接填“条”行，不必加“节”。',
-    ...picture(
-      [
-        '章 | {{下年度}}年工作安排 |',
-        '条 | 深入学习。 | ……',
-        '条 | 严格执法。 | ……',
-      ],
-      ['四、2025年工作安排', '1.深入学习。……', '2.严格执法。……'],
-    ),
+    ...pictureLines(P.itemsUnderChapter),
   ];
 }
 
