@@ -40,7 +40,10 @@ export class FakeRange implements RangePort {
     const converted: CellContent[][] = values.map((line, i) =>
       line.map((value, j) => {
         const format = this.grid.format(this.row + i, this.column + j);
-        return toCellContent(value, format.numberFormat === '@');
+        return toCellContent(value, {
+          plainText: format.numberFormat === '@',
+          timeZone: this.owner.timeZone,
+        });
       }),
     );
     converted.forEach((line, i) =>

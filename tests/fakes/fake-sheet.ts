@@ -32,6 +32,8 @@ export class FakeSheet implements SheetPort {
 
   /** The selection last made with Range.activate(), as [row, column, numRows, numColumns]. */
   activeRange: readonly [number, number, number, number] | null = null;
+  /** The spreadsheet's time zone, set when the sheet joins one: typed dates are read in it. */
+  timeZone = 'Asia/Shanghai';
   /** Set by the spreadsheet: called when a range of this sheet is activated. */
   onActivate: (sheet: FakeSheet) => void = () => {};
 

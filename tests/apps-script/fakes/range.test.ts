@@ -72,8 +72,30 @@ describe('FakeRange values', () => {
     const sheet = emptySheet();
     sheet.getRange(1, 1, 1, 4).setValues([['001', '-2.5', 'true', '1,000']]);
     expect(sheet.getRange(1, 1, 1, 4).getValues()).toEqual([
-      [1, -2.5, true, '1,000'],
+      [1, -2.5, true, 1000],
     ]);
+  });
+
+  it('parses exponents, percentages and dates on the automatic format, in the spreadsheet’s zone', () => {
+    const sheet = emptySheet();
+    sheet
+      .getRange(1, 1, 1, 6)
+      .setValues([
+        ['007', '1e5', '80%', '2025-02-05', '2025-02-05 14:03', '2025-02-30'],
+      ]);
+    const [row] = sheet.getRange(1, 1, 1, 6).getValues();
+    expect(row.slice(0, 3)).toEqual([7, 100000, 0.8]);
+    expect((row[3] as Date).toISOString()).toBe('2025-02-04T16:00:00.000Z');
+    expect((row[4] as Date).toISOString()).toBe('2025-02-05T06:03:00.000Z');
+    expect(row[5]).toBe('2025-02-30');
+  });
+
+  it('keeps number-, date- and percent-like text as written in cells formatted "@"', () => {
+    const sheet = emptySheet();
+    const text = ['007', '1e5', '80%', '2025-02-05 14:03', "'x"];
+    const range = sheet.getRange(1, 1, 1, 5).setNumberFormat('@');
+    range.setValues([text]);
+    expect(range.getValues()).toEqual([text]);
   });
 
   it('stores strings verbatim in cells formatted as plain text', () => {
