@@ -9,11 +9,22 @@ import {fingerprintWorkbook} from '../core/workbook/fingerprint';
 import {AppError} from './app-error';
 import {DOCX_MIME, docxBlob} from './docx-blob';
 import {
+  completedRow,
+  nextVersion,
+  planFailure,
+  reservedRow,
+  type RunRow,
+  type SavedFiles,
+} from '../core/generation/generation-log-plan';
+import {
   appendLogEntry,
   logStamp,
-  nextVersion,
   readLogEntries,
+  readLogRows,
+  rewriteLogEntry,
+  runEntry,
   type LogEntry,
+  type LogRowRef,
 } from './generation-log';
 import {linkHtml, pageHtml, escapeHtml} from './html';
 import {fileLink} from './latest-version';
@@ -70,8 +81,8 @@ function generateLocked(
   notify(TEXT.readingWorkbook, 5);
   const sheets = readSheetGrids(spreadsheet);
   const fingerprint = fingerprintWorkbook(sheets.workbook);
-  const entries = readLogEntries(sheets.log);
-  const last = entries[entries.length - 1];
+  const rows = readLogRows(sheets.log);
+  const last = readLogEntries(sheets.log).pop();
   if (!interactive && last && last.fingerprint === fingerprint)
     return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);
@@ -85,7 +96,7 @@ function generateLocked(
 
   notify(TEXT.rendering, 5);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const version = nextVersion(entries);
+  const version = nextVersion(rows);
   const stamp = services.Utilities.formatDate(
     now,
     timeZone,
@@ -93,12 +104,22 @@ function generateLocked(
   );
   const name = `${build.document.title} ${version} ${stamp}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
   const counts = countBySeverity(build.findings);
-  const base = {
-    ...logStamp(services, spreadsheet, now),
-    errors: counts.error,
-    warnings: counts.warning,
-    fingerprint,
-  };
+  const reserved = reservedRow(
+    {
+      ...logStamp(services, spreadsheet, now),
+      errors: counts.error,
+      warnings: counts.warning,
+      fingerprint,
+    },
+    version,
+  );
+  // The version is taken by a 进行中 row before anything is uploaded; if this write fails,
+  // nothing is uploaded (plan 'stop') and the error goes to the clerk.
+  const logRow = appendLogEntry(
+    spreadsheet,
+    sheets.logSheet,
+    runEntry(reserved),
+  );
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
@@ -107,6 +128,7 @@ function generateLocked(
     const folder = ensureOutputFolder(
       drive,
       services.PropertiesService.getDocumentProperties(),
+      services.Utilities,
       folderName,
     );
     const saveAs = (profile: FontProfileName, resource: DriveResource) =>
@@ -130,25 +152,11 @@ function generateLocked(
       parents: [folder],
     });
   } catch (e) {
-    const detail =
-      e instanceof AppError && e.code === 'drive-failed'
-        ? e.params.detail
-        : String(e);
-    appendLogEntry(spreadsheet, sheets.logSheet, {
-      ...base,
-      ...saved,
-      version: '',
-      result: TEXT.resultFailed(detail),
-    });
+    failUpload(services, logRow, reserved, saved, e);
     throw e;
   }
-  const entry: LogEntry = {
-    ...base,
-    ...saved,
-    version,
-    result: draft ? TEXT.resultDraft : TEXT.resultOk,
-  };
-  appendLogEntry(spreadsheet, sheets.logSheet, entry);
+  const entry = runEntry(completedRow(reserved, saved, draft));
+  completeLogRow(logRow, reserved, saved, entry);
   notify(TEXT.done, 5);
   if (interactive) {
     showLinks(
@@ -159,6 +167,51 @@ function generateLocked(
     );
   }
   return {kind: 'generated', entry};
+}
+
+/** The reserved row becomes 失败 with the links of what was uploaded (plan 'complete-as-failed'). */
+function failUpload(
+  services: Services,
+  logRow: LogRowRef,
+  reserved: RunRow,
+  saved: SavedFiles,
+  error: unknown,
+): void {
+  const detail =
+    error instanceof AppError && 'detail' in error.params
+      ? String(error.params.detail)
+      : String(error);
+  const plan = planFailure('upload', reserved, saved, detail);
+  if (plan.kind !== 'complete-as-failed') return;
+  try {
+    rewriteLogEntry(logRow, runEntry(plan.row));
+  } catch (e) {
+    // The row stays 进行中 and keeps its version; the upload error is what the clerk sees.
+    services.console.error(
+      `fazhi-report: could not mark ${reserved.version} as failed: ${String(e)}`,
+    );
+  }
+}
+
+/** Completes the reserved row; if that write fails, the clerk is told the version and links. */
+function completeLogRow(
+  logRow: LogRowRef,
+  reserved: RunRow,
+  saved: SavedFiles,
+  entry: LogEntry,
+): void {
+  try {
+    rewriteLogEntry(logRow, entry);
+  } catch (e) {
+    const plan = planFailure('complete', reserved, saved, String(e));
+    if (plan.kind !== 'report-links') throw e;
+    throw new AppError('log-failed', {
+      version: plan.version,
+      docUrl: plan.saved.docUrl,
+      docxUrl: plan.saved.docxUrl,
+      detail: e instanceof Error ? e.message : String(e),
+    });
+  }
 }
 
 function confirmDraft(services: Services, build: ReportBuild): boolean {

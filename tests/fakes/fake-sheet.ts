@@ -166,6 +166,29 @@ export class FakeSheet implements SheetPort {
 
   // Test helpers below: none of them is a service call.
 
+  private readonly writeFailures: {skip: number; readonly error: Error}[] = [];
+
+  /**
+   * Makes a later Range.setValues on this sheet throw `error` (the next one, or the one after
+   * `skip` more) and write nothing, as when Sheets is briefly unavailable.
+   */
+  failNextSetValues(error: Error, skip = 0): this {
+    this.writeFailures.push({skip, error});
+    return this;
+  }
+
+  /** Called by FakeRange.setValues before it writes. */
+  throwIfWriteFails(): void {
+    const next = this.writeFailures[0];
+    if (!next) return;
+    if (next.skip > 0) {
+      next.skip--;
+      return;
+    }
+    this.writeFailures.shift();
+    throw next.error;
+  }
+
   /** The sheet's name without counting a call. */
   get title(): string {
     return this.name;
