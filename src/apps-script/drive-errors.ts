@@ -5,10 +5,10 @@
 export type DriveFailure = 'missing' | 'temporary' | 'other';
 
 /**
- * Worth waiting for: HTTP 5xx and 429, and Drive's rate and availability reasons (a 403 can be
- * "User Rate Limit Exceeded", so this is checked before the 403s of lost access).
- * developers.google.com/workspace/drive/api/guides/handle-errors lists these as the errors to
- * retry with exponential backoff.
+ * Worth waiting for: HTTP 5xx and 429, and Drive's rate and availability reasons. Drive answers
+ * an exceeded quota with "403: User rate limit exceeded" or "429: Too many requests" and asks
+ * for exponential backoff (developers.google.com/drive/api/guides/limits), so this is checked
+ * before the 403s of lost access.
  */
 const TEMPORARY =
   /\b(?:5\d\d|429)\b|service unavailable|backend ?error|internal ?error|rate ?limit|too many requests|try again|timed? ?out|empty response|transient/i;

@@ -18,10 +18,10 @@ export interface CellContent {
 export const EMPTY: CellContent = {value: '', formula: null, escaped: false};
 
 /**
- * The most characters one cell holds. Writing more throws with Sheets' own message (quoted
- * below); Google lists the limit as "up to 50,000 characters" per cell in "Files you can store
- * in Google Drive" (support.google.com/drive/answer/37603). Counted in UTF-16 code units here,
- * the stricter reading.
+ * The most characters one cell holds. Writing more throws with the message Sheets gives (quoted
+ * below). Not on a Google reference page we could find; the limit and the message are reported
+ * from the Sheets API (qiita.com/koshilife/items/5aff56c1bb9e5d31067f, "1セル 50000文字までの
+ * 制限") and Google's own error text. Counted in UTF-16 code units here, the stricter reading.
  */
 export const MAX_CELL_CHARS = 50000;
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
