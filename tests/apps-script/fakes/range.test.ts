@@ -193,3 +193,30 @@ describe('FakeRange formats', () => {
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);
   });
 });
+
+describe('FakeRange number formats and failing writes', () => {
+  it('sets one number format per cell and refuses a grid of the wrong shape', () => {
+    const sheet = emptySheet();
+    const range = sheet.getRange(1, 1, 1, 2);
+    range.setNumberFormats([['@', '0']]);
+    expect(range.getNumberFormats()).toEqual([['@', '0']]);
+    expect(() => range.setNumberFormats([['@']])).toThrow(
+      'The number of columns in the data does not match',
+    );
+  });
+
+  it('fails a scheduled setValues, writing nothing, then writes again', () => {
+    const sheet = emptySheet();
+    sheet.failNextSetValues(new Error('Service unavailable'), 1);
+    sheet.getRange(1, 1, 1, 1).setValues([['a']]);
+    expect(() => sheet.getRange(2, 1, 1, 1).setValues([['b']])).toThrow(
+      'Service unavailable',
+    );
+    sheet.getRange(3, 1, 1, 1).setValues([['c']]);
+    expect(sheet.getRange(1, 1, 3, 1).getValues()).toEqual([
+      ['a'],
+      [''],
+      ['c'],
+    ]);
+  });
+});
