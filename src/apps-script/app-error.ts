@@ -7,6 +7,7 @@ export interface AppErrorParams {
   'drive-service-missing': Record<string, never>;
   'drive-failed': {readonly detail: string};
   'drive-busy': {readonly detail: string; readonly attempts: number};
+  'log-unwritable': {readonly detail: string};
   'log-failed': {
     readonly version: string;
     readonly docUrl: string;

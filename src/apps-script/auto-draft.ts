@@ -66,8 +66,16 @@ export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
     const properties = services.PropertiesService.getDocumentProperties();
     properties.setProperty(FAILURE_PROPERTY, detail);
     // Failures after the version was reserved are on its row already; log the others here.
-    if (!(e instanceof AppError && LOGGED_BY_GENERATION.includes(e.code)))
-      logFailure(services, now, detail);
+    if (!(e instanceof AppError && LOGGED_BY_GENERATION.includes(e.code))) {
+      try {
+        logFailure(services, now, detail);
+      } catch (logError) {
+        // The failure is kept in the property and shown at the next open.
+        services.console.error(
+          `fazhi-report: runAutoDraft could not log: ${String(logError)}`,
+        );
+      }
+    }
     return 'failed';
   }
 }

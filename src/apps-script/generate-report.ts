@@ -11,21 +11,16 @@ import {DOCX_MIME, docxBlob} from './docx-blob';
 import {
   completedRow,
   nextVersion,
-  planFailure,
   reservedRow,
-  type RunRow,
-  type SavedFiles,
 } from '../core/generation/generation-log-plan';
 import {
-  appendLogEntry,
   logStamp,
   readLogEntries,
   readLogRows,
-  rewriteLogEntry,
   runEntry,
   type LogEntry,
-  type LogRowRef,
 } from './generation-log';
+import {completeLogRow, failUpload, reserveLogRow} from './generation-run-log';
 import {linkHtml, pageHtml, escapeHtml} from './html';
 import {fileLink} from './latest-version';
 import {callDrive, ensureOutputFolder} from './output-folder';
@@ -115,11 +110,7 @@ function generateLocked(
   );
   // The version is taken by a 进行中 row before anything is uploaded; if this write fails,
   // nothing is uploaded (plan 'stop') and the error goes to the clerk.
-  const logRow = appendLogEntry(
-    spreadsheet,
-    sheets.logSheet,
-    runEntry(reserved),
-  );
+  const logRow = reserveLogRow(spreadsheet, sheets.logSheet, reserved);
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
@@ -167,51 +158,6 @@ function generateLocked(
     );
   }
   return {kind: 'generated', entry};
-}
-
-/** The reserved row becomes 失败 with the links of what was uploaded (plan 'complete-as-failed'). */
-function failUpload(
-  services: Services,
-  logRow: LogRowRef,
-  reserved: RunRow,
-  saved: SavedFiles,
-  error: unknown,
-): void {
-  const detail =
-    error instanceof AppError && 'detail' in error.params
-      ? String(error.params.detail)
-      : String(error);
-  const plan = planFailure('upload', reserved, saved, detail);
-  if (plan.kind !== 'complete-as-failed') return;
-  try {
-    rewriteLogEntry(logRow, runEntry(plan.row));
-  } catch (e) {
-    // The row stays 进行中 and keeps its version; the upload error is what the clerk sees.
-    services.console.error(
-      `fazhi-report: could not mark ${reserved.version} as failed: ${String(e)}`,
-    );
-  }
-}
-
-/** Completes the reserved row; if that write fails, the clerk is told the version and links. */
-function completeLogRow(
-  logRow: LogRowRef,
-  reserved: RunRow,
-  saved: SavedFiles,
-  entry: LogEntry,
-): void {
-  try {
-    rewriteLogEntry(logRow, entry);
-  } catch (e) {
-    const plan = planFailure('complete', reserved, saved, String(e));
-    if (plan.kind !== 'report-links') throw e;
-    throw new AppError('log-failed', {
-      version: plan.version,
-      docUrl: plan.saved.docUrl,
-      docxUrl: plan.saved.docxUrl,
-      detail: e instanceof Error ? e.message : String(e),
-    });
-  }
 }
 
 function confirmDraft(services: Services, build: ReportBuild): boolean {

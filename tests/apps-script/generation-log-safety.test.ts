@@ -9,6 +9,7 @@ import {
 } from '../../src/apps-script/generation-log';
 import {appErrorMessage} from '../../src/apps-script/ui-text';
 import {AppError} from '../../src/apps-script/app-error';
+import {runAutoDraft} from '../../src/apps-script/auto-draft';
 import {generateReport} from '../../src/apps-script/generate-report';
 import {
   createFakeServices,
@@ -142,11 +143,20 @@ describe('versions under failures', () => {
   it('uploads nothing when the reserving row cannot be written', () => {
     const env = environment();
     log(env).failNextSetValues(new Error('Service unavailable'));
-    expect(() => generateReport(env.services, NOW)).toThrow(
-      'Service unavailable',
-    );
+    const error = thrown(() => generateReport(env.services, NOW));
+    expect(error.code).toBe('log-unwritable');
+    expect(appErrorMessage(error)).toContain('本次没有生成报告');
     expect(env.drive.files).toHaveLength(0);
     expect(logValues(env)).toEqual([]);
+  });
+
+  it('lets the daily trigger end quietly when 生成记录 cannot be written at all', () => {
+    const env = environment();
+    const error = new Error('Service unavailable');
+    log(env).failNextSetValues(error).failNextSetValues(error);
+    expect(runAutoDraft(env.services, NOW)).toBe('failed');
+    expect(env.drive.files).toHaveLength(0);
+    expect(env.console.errors.join('\n')).toContain('could not log');
   });
 
   it('skips 进行中 and 失败 rows when opening the latest version', () => {
