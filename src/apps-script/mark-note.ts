@@ -10,6 +10,16 @@ const CODE_CLOSE = '〕';
 const CODE = /^[0-9a-f]{6}$/;
 const CODE_LENGTH = 6;
 const KEPT_BACKGROUND = /^原底色 (#[0-9a-fA-F]{6})$/;
+/**
+ * Steps and characters a note may cost while looking for script lines. A hostile note (thousands
+ * of 【校验】 and codes on one line) stops being searched there, and the rest is kept as the
+ * clerk's: bounded time, nothing lost. An ordinary note hashes a few hundred characters.
+ */
+const HASH_BUDGET = 1000000;
+interface Budget {
+  left: number;
+}
+
 /** Notes written before check codes existed: "【校验】错误：…", then "—— 原批注 ——". */
 const LEGACY_LINE = /^【校验】(?:错误|警告|提示)：/;
 /** A line ending like a coded script line: a new-style line whose code does not check out. */
@@ -53,8 +63,9 @@ export function readMarkNote(note: string): MarkNote {
   const after: string[] = [];
   let marked = false;
   let keptBackground: string | null = null;
+  const budget = {left: HASH_BUDGET};
   for (const line of note.split('\n')) {
-    const found = scriptParts(line);
+    const found = scriptParts(line, budget);
     if (found.texts.length === 0) {
       (marked ? after : before).push(line);
       continue;
@@ -88,7 +99,10 @@ export function clerkNote(note: MarkNote): string {
  * The script's parts of one line: the verified texts (prefix included, code excluded), and the
  * clerk's words before the first and after the last (between two parts they join the tail).
  */
-function scriptParts(line: string): {
+function scriptParts(
+  line: string,
+  budget: Budget,
+): {
   texts: string[];
   head: string;
   tail: string;
@@ -98,7 +112,7 @@ function scriptParts(line: string): {
   let head = '';
   let rest = line;
   for (;;) {
-    const part = firstVerified(rest);
+    const part = firstVerified(rest, budget);
     if (!part) break;
     const words = rest.slice(0, part.start);
     if (texts.length === 0) head = words;
@@ -113,6 +127,7 @@ function scriptParts(line: string): {
 /** The first script line inside `text` whose code checks out, by positions; undefined if none. */
 function firstVerified(
   text: string,
+  budget: Budget,
 ): {start: number; textEnd: number; end: number} | undefined {
   for (
     let start = text.indexOf(MARK_PREFIX);
@@ -124,9 +139,12 @@ function firstVerified(
       open >= 0;
       open = text.indexOf(CODE_OPEN, open + 1)
     ) {
+      if (--budget.left < 0) return undefined;
       const code = text.slice(open + 1, open + 1 + CODE_LENGTH);
       const close = open + 1 + CODE_LENGTH;
       if (!CODE.test(code) || text[close] !== CODE_CLOSE) continue;
+      budget.left -= open - start;
+      if (budget.left < 0) return undefined;
       if (checkCode(text.slice(start, open)) === code)
         return {start, textEnd: open, end: close + 1};
     }

@@ -154,3 +154,12 @@ describe('mark notes', () => {
     expect(clerkLook(look.note, '#ffffff').background).toBeNull();
   });
 });
+
+describe('mark notes under hostile input', () => {
+  it('reads a 100 KB note full of prefixes and codes in bounded time and keeps all of it', () => {
+    const hostile = `${MARK_PREFIX}〔abcdef〕〔12`.repeat(8000);
+    const started = Date.now();
+    expect(cleared(hostile)).toBe(hostile);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
