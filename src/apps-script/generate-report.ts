@@ -155,6 +155,7 @@ function generateLocked(
       TEXT.generatedTitle,
       TEXT.generatedBody(version),
       entry,
+      [TEXT.sectionOrder(build.stats.sectionTabs)],
     );
   }
   return {kind: 'generated', entry};
@@ -204,11 +205,13 @@ export function showLinks(
   title: string,
   lead: string,
   entry: LogEntry,
+  details: readonly string[] = [],
 ): void {
   const body = [
     `<p>${escapeHtml(lead)}</p>`,
     `<p>${linkHtml(entry.docUrl, TEXT.onlineDocLink)}</p>`,
     `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
+    ...details.map(line => `<p>${escapeHtml(line)}</p>`),
   ].join('');
   const output = services.HtmlService.createHtmlOutput(pageHtml(body))
     .setWidth(420)

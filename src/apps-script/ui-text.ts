@@ -48,6 +48,9 @@ export const TEXT = {
   moreFindings: (count: number) => `……另有 ${count} 个问题未列出`,
   generatedTitle: '报告已生成',
   generatedBody: (version: string) => `第 ${version} 版已保存到云端硬盘：`,
+  /** The order the parts printed in: the workbook's tab order. */
+  sectionOrder: (tabs: readonly string[]) =>
+    `各部分顺序（按工作表顺序）：${tabs.join(' → ')}`,
   onlineDocLink: '打开 Google 文档（供审阅）',
   officialDocxLink: '下载公文 .docx（用于打印报送）',
   latestTitle: '最新报告',

@@ -111,6 +111,9 @@ describe('generateReport', () => {
     expect(dialog.title).toBe('报告已生成');
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
     expect(dialog.content).toContain(doc.webViewLink);
+    expect(dialog.content).toContain(
+      '各部分顺序（按工作表顺序）：导语 → 一、举措成效 → 二、不足原因',
+    );
   });
 
   it('says busy and creates nothing while another generation holds the lock', () => {
