@@ -33,6 +33,7 @@ export interface RangePort {
   setFontWeight(fontWeight: string | null): RangePort;
   setBackground(color: string | null): RangePort;
   setNumberFormat(numberFormat: string): RangePort;
+  setNumberFormats(numberFormats: string[][]): RangePort;
   setWrap(isWrapEnabled: boolean): RangePort;
   setNote(note: string | null): RangePort;
   getNumberFormats(): string[][];
@@ -191,6 +192,7 @@ export interface ScriptAppPort {
 }
 
 export interface UtilitiesPort {
+  sleep(milliseconds: number): void;
   newBlob(data: string, contentType: string, name: string): BlobPort;
   zip(blobs: BlobPort[], name: string): BlobPort;
   formatDate(date: Date, timeZone: string, format: string): string;

@@ -34,6 +34,8 @@ export class FakeSheet implements SheetPort {
 
   /** The selection last made with Range.activate(), as [row, column, numRows, numColumns]. */
   activeRange: readonly [number, number, number, number] | null = null;
+  /** The spreadsheet's time zone, set when the sheet joins one: typed dates are read in it. */
+  timeZone = 'Asia/Shanghai';
   /** Set by the spreadsheet: called when a range of this sheet is activated. */
   onActivate: (sheet: FakeSheet) => void = () => {};
 
@@ -185,6 +187,29 @@ export class FakeSheet implements SheetPort {
   }
 
   // Test helpers below: none of them is a service call.
+
+  private readonly writeFailures: {skip: number; readonly error: Error}[] = [];
+
+  /**
+   * Makes a later Range.setValues on this sheet throw `error` (the next one, or the one after
+   * `skip` more) and write nothing, as when Sheets is briefly unavailable.
+   */
+  failNextSetValues(error: Error, skip = 0): this {
+    this.writeFailures.push({skip, error});
+    return this;
+  }
+
+  /** Called by FakeRange.setValues before it writes. */
+  throwIfWriteFails(): void {
+    const next = this.writeFailures[0];
+    if (!next) return;
+    if (next.skip > 0) {
+      next.skip--;
+      return;
+    }
+    this.writeFailures.shift();
+    throw next.error;
+  }
 
   /** The sheet's name without counting a call. */
   get title(): string {
