@@ -19,16 +19,8 @@ import {TEXT} from './ui-text';
 
 export {nextVersion} from '../core/generation/generation-log-plan';
 
-export interface LogEntry {
-  readonly time: string;
-  readonly user: string;
-  /** "v3"; empty for a row that is no generation. */
-  readonly version: string;
-  readonly docUrl: string;
-  readonly docxUrl: string;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly fingerprint: string;
+/** A row of 生成记录 as the sheet shows it: the core's run row with its state worded. */
+export interface LogEntry extends Omit<RunRow, 'state' | 'detail'> {
   readonly result: string;
 }
 

@@ -2,6 +2,7 @@
 // completed afterwards, never reused; a busy Drive never makes a second output folder; the
 // cells stay text, so times keep their seconds and fingerprints never become numbers.
 
+import {LOG_COLUMNS} from '../../src/core/workbook/schema';
 import {
   appendLogEntry,
   readLogEntries,
@@ -19,17 +20,7 @@ import {DOC_MIME, DOCX_MIME, FOLDER_MIME} from '../fakes/fake-drive';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 const NOW = new Date(Date.UTC(2025, 1, 5, 6, 30, 0));
-const LOG_HEADER = [
-  '生成时间',
-  '操作人',
-  '版本',
-  '文档链接',
-  '公文链接',
-  '错误数',
-  '警告数',
-  '数据指纹',
-  '结果',
-];
+const LOG_HEADER = [...LOG_COLUMNS];
 
 function environment(): FakeEnvironment {
   return createFakeServices({
