@@ -43,9 +43,9 @@ describe('readXlsxWorkbook', () => {
     await workbook.xlsx.writeFile(path);
     const grids = await readXlsxWorkbook(path);
     expect(grids.tabs).toEqual([
-      {name: '基本信息', grid: [['基本信息']]},
-      {name: '数据', grid: [['数据']]},
-      {name: '一、举措成效', grid: [['一、举措成效']]},
+      {name: '基本信息', grid: [['基本信息']], hiddenRows: []},
+      {name: '数据', grid: [['数据']], hiddenRows: []},
+      {name: '一、举措成效', grid: [['一、举措成效']], hiddenRows: []},
     ]);
   });
 
@@ -145,15 +145,15 @@ describe('readXlsxWorkbook', () => {
     expect(grid).toEqual([['浙江政务服务网']]);
   });
 
-  it("gives every cell of a merged range the master's value", async () => {
+  it('keeps a merged range\'s value in its top-left cell only, as Sheets does', async () => {
     const grid = await readBack(sheet => {
       sheet.getCell('A1').value = '合并';
       sheet.mergeCells('A1:B2');
       sheet.getCell('C2').value = 1;
     });
     expect(grid).toEqual([
-      ['合并', '合并', null],
-      ['合并', '合并', 1],
+      ['合并', null, null],
+      [null, null, 1],
     ]);
   });
 

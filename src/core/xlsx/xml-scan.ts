@@ -1,0 +1,164 @@
+// A small XML tokenizer for the parts of an .xlsx: start and end tags with their attributes, and
+// the text the caller asks for. Linear in the input; it never reads a DTD or expands an entity
+// beyond the five predefined ones and character references, and refuses a DOCTYPE outright.
+
+import {malformed} from './xlsx-error';
+
+/** Attributes by qualified name ("r", "r:id", "xml:space"), values decoded. */
+export type XmlAttributes = Readonly<Record<string, string>>;
+
+export interface XmlHandler {
+  /** `name` is the local name: a prefix such as "x:" in "x:row" is dropped. */
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Called with decoded text (and CDATA) only while `wantsText` is true. */
+  text(text: string): void;
+  readonly wantsText: boolean;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const NAME_END = /[\s/]/;
+
+/** Feeds every tag of `xml` to `handler`, in document order. */
+export function scanXml(xml: string, handler: XmlHandler): void {
+  let pos = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const length = xml.length;
+  while (pos < length) {
+    const lt = xml.indexOf('<', pos);
+    const textEnd = lt < 0 ? length : lt;
+    if (textEnd > pos && handler.wantsText) {
+      handler.text(decodeXmlText(xml.slice(pos, textEnd)));
+    }
+    if (lt < 0) return;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 63 /* ? */) {
+      pos = endOf(xml, '?>', lt);
+    } else if (next === 33 /* ! */) {
+      pos = skipDeclaration(xml, lt, handler);
+    } else if (next === SLASH) {
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) malformed('unterminated end tag');
+      handler.close(localName(xml.slice(lt + 2, gt).trim()));
+      pos = gt + 1;
+    } else {
+      pos = readStartTag(xml, lt, handler);
+    }
+  }
+}
+
+function endOf(xml: string, terminator: string, from: number): number {
+  const at = xml.indexOf(terminator, from);
+  if (at < 0) malformed(`unterminated ${terminator}`);
+  return at + terminator.length;
+}
+
+function skipDeclaration(xml: string, lt: number, handler: XmlHandler): number {
+  if (xml.startsWith('<!--', lt)) return endOf(xml, '-->', lt + 4);
+  if (xml.startsWith('<![CDATA[', lt)) {
+    const end = endOf(xml, ']]>', lt + 9);
+    if (handler.wantsText) {
+      handler.text(normaliseNewlines(xml.slice(lt + 9, end - 3)));
+    }
+    return end;
+  }
+  // <!DOCTYPE …> and <!ENTITY …>: a workbook never has them; entity attacks start here.
+  return malformed('DOCTYPE or other markup declaration');
+}
+
+function readStartTag(xml: string, lt: number, handler: XmlHandler): number {
+  // '>' may stand unescaped inside an attribute value, so skip quoted spans.
+  let quote = 0;
+  let gt = lt + 1;
+  for (; gt < xml.length; gt++) {
+    const c = xml.charCodeAt(gt);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === QUOTE || c === APOSTROPHE) {
+      quote = c;
+    } else if (c === GT) {
+      break;
+    } else if (c === LT) {
+      malformed('"<" inside a tag');
+    }
+  }
+  if (gt >= xml.length) malformed('unterminated start tag');
+  const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+  const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
+  const nameMatch = NAME_END.exec(body);
+  const nameLength = nameMatch ? nameMatch.index : body.length;
+  if (nameLength === 0) malformed('tag without a name');
+  handler.open(
+    localName(body.slice(0, nameLength)),
+    readAttributes(body, nameLength),
+    selfClosing,
+  );
+  if (selfClosing) handler.close(localName(body.slice(0, nameLength)));
+  return gt + 1;
+}
+
+function readAttributes(body: string, from: number): XmlAttributes {
+  const attributes: Record<string, string> = {};
+  if (from >= body.length) return attributes;
+  ATTRIBUTE.lastIndex = from;
+  for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
+    const raw = m[2] ?? m[3];
+    attributes[m[1]] = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+  }
+  return attributes;
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(':');
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+/** The value of an attribute by local name whatever its prefix ("r:id", "ns2:id"). */
+export function prefixedAttribute(
+  attributes: XmlAttributes,
+  local: string,
+): string | undefined {
+  for (const name of Object.keys(attributes)) {
+    const colon = name.indexOf(':');
+    if (colon >= 0 && name.slice(colon + 1) === local) return attributes[name];
+  }
+  return undefined;
+}
+
+/** Character data as a parser hands it over: line ends normalised, references decoded. */
+export function decodeXmlText(raw: string): string {
+  const text = normaliseNewlines(raw);
+  return text.indexOf('&') < 0 ? text : decodeEntities(text);
+}
+
+function normaliseNewlines(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+const PREDEFINED: Readonly<Record<string, string>> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&([^;&\s]*);?/g, (whole, name: string) => {
+    if (!whole.endsWith(';')) return malformed('"&" without a reference');
+    if (name in PREDEFINED) return PREDEFINED[name];
+    const code = /^#x[0-9a-f]+$/i.test(name)
+      ? parseInt(name.slice(2), 16)
+      : /^#[0-9]+$/.test(name)
+        ? parseInt(name.slice(1), 10)
+        : NaN;
+    if (!(code > 0 && code <= 0x10ffff)) {
+      return malformed(`undeclared entity &${name};`);
+    }
+    return String.fromCodePoint(code);
+  });
+}
