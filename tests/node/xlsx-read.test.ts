@@ -145,7 +145,7 @@ describe('readXlsxWorkbook', () => {
     expect(grid).toEqual([['浙江政务服务网']]);
   });
 
-  it('keeps a merged range\'s value in its top-left cell only, as Sheets does', async () => {
+  it("keeps a merged range's value in its top-left cell only, as Sheets does", async () => {
     const grid = await readBack(sheet => {
       sheet.getCell('A1').value = '合并';
       sheet.mergeCells('A1:B2');

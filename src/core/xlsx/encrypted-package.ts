@@ -18,7 +18,10 @@ export function isEncryptedPackage(bytes: Uint8Array): boolean {
   outer: for (let i = 8; i + name.length * 2 <= bytes.length; i++) {
     if (bytes[i] !== first || bytes[i + 1] !== 0) continue;
     for (let k = 1; k < name.length; k++) {
-      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) {
+      if (
+        bytes[i + 2 * k] !== name.charCodeAt(k) ||
+        bytes[i + 2 * k + 1] !== 0
+      ) {
         continue outer;
       }
     }

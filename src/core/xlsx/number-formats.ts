@@ -5,9 +5,9 @@ export type NumberKind = 'date' | 'percent' | 'plain';
 
 /** Built-in formats a file may name by id alone (ECMA-376 §18.8.30, with the East Asian ids). */
 const BUILT_IN_DATES = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45,
-  46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-  80, 81,
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36,
+  45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77,
+  78, 79, 80, 81,
 ]);
 const BUILT_IN_PERCENTS = new Set([9, 10]);
 

@@ -111,7 +111,9 @@ export function resolveTarget(folder: string, target: string): string {
   } catch {
     // a stray "%" is part of the name
   }
-  const segments = path.startsWith('/') ? [] : folder.split('/').filter(Boolean);
+  const segments = path.startsWith('/')
+    ? []
+    : folder.split('/').filter(Boolean);
   for (const segment of path.split('/')) {
     if (segment === '..') segments.pop();
     else if (segment !== '.' && segment !== '') segments.push(segment);

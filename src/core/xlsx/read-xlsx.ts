@@ -39,7 +39,9 @@ export function readXlsx(bytes: Uint8Array): WorkbookGrids {
   const tabs: TabGrid[] = parts.sheets.map(sheet => {
     const xml = read(sheet.part);
     if (xml === undefined) return malformed(`no part ${sheet.part}`);
-    const {grid, hiddenRows} = toSheetGrid(readSheetCells(xml, context, cellBudget));
+    const {grid, hiddenRows} = toSheetGrid(
+      readSheetCells(xml, context, cellBudget),
+    );
     cellBudget -= grid.length * (grid[0]?.length ?? 0);
     return {name: sheet.name, grid, hiddenRows};
   });

@@ -63,7 +63,10 @@ export function readSheetCells(
       maxRow = Math.max(maxRow, row);
       maxColumn = Math.max(maxColumn, column);
       if (maxRow * maxColumn > cellBudget) {
-        throw new XlsxReadError('too-large', `a grid of ${maxRow}×${maxColumn} cells`);
+        throw new XlsxReadError(
+          'too-large',
+          `a grid of ${maxRow}×${maxColumn} cells`,
+        );
       }
     }
     let cells = rows[row - 1];

@@ -27,8 +27,10 @@ const MAX_COMMENT = 0xffff;
 const INFLATE_STEP = 16 * 1024;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
-const u64 = (b: Uint8Array, at: number) => u32(b, at) + u32(b, at + 4) * 0x100000000;
+const u32 = (b: Uint8Array, at: number) =>
+  (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+const u64 = (b: Uint8Array, at: number) =>
+  u32(b, at) + u32(b, at + 4) * 0x100000000;
 
 /** Whether `bytes` start like a zip (a local file header). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
@@ -64,7 +66,10 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const key = entry.name.toLowerCase();
     if (!entries.has(key)) entries.set(key, entry);
     offset +=
-      46 + u16(bytes, offset + 28) + u16(bytes, offset + 30) + u16(bytes, offset + 32);
+      46 +
+      u16(bytes, offset + 28) +
+      u16(bytes, offset + 30) +
+      u16(bytes, offset + 32);
   }
   return entries;
 }
@@ -101,7 +106,9 @@ function directoryEntry(bytes: Uint8Array, at: number): ZipEntry {
     if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
   }
   return {
-    name: decodeName(nameBytes, (flags & 0x800) !== 0).replace(/\\/g, '/').replace(/^\/+/, ''),
+    name: decodeName(nameBytes, (flags & 0x800) !== 0)
+      .replace(/\\/g, '/')
+      .replace(/^\/+/, ''),
     method: u16(bytes, at + 10),
     compressedSize,
     size,
@@ -138,7 +145,10 @@ export function inflateEntry(
     malformed(`truncated data of ${entry.name}`);
   }
   if (entry.size > budget) {
-    throw new XlsxReadError('too-large', `${entry.name} declares ${entry.size} bytes`);
+    throw new XlsxReadError(
+      'too-large',
+      `${entry.name} declares ${entry.size} bytes`,
+    );
   }
   let out: Uint8Array;
   if (entry.method === 0) {
@@ -149,18 +159,27 @@ export function inflateEntry(
     return malformed(`compression method ${entry.method} of ${entry.name}`);
   }
   if (out.length !== entry.size) {
-    malformed(`${entry.name} inflates to ${out.length}, not ${entry.size} bytes`);
+    malformed(
+      `${entry.name} inflates to ${out.length}, not ${entry.size} bytes`,
+    );
   }
   return out;
 }
 
-function inflateWithin(data: Uint8Array, budget: number, name: string): Uint8Array {
+function inflateWithin(
+  data: Uint8Array,
+  budget: number,
+  name: string,
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate(chunk => {
     total += chunk.length;
     if (total > budget) {
-      throw new XlsxReadError('too-large', `${name} inflates past ${budget} bytes`);
+      throw new XlsxReadError(
+        'too-large',
+        `${name} inflates past ${budget} bytes`,
+      );
     }
     if (chunk.length > 0) chunks.push(chunk);
   });
