@@ -1,14 +1,16 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import ExcelJS from 'exceljs';
 import {strToU8, zipSync} from 'fflate';
 import type {Grid} from '../../src/core/workbook/grid';
 import {
+  MAX_XLSX_FILE_BYTES,
   readXlsxBuffer,
   readXlsxWorkbook,
   WorkbookUnreadableError,
 } from '../../src/node/xlsx-read';
+import {compoundFile} from '../core/xlsx/compound-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-read-'));
 
@@ -200,5 +202,24 @@ describe('readXlsxWorkbook', () => {
 
   it("throws 'not-xlsx' for a directory", async () => {
     expect(await unreadableReason(dir)).toBe('not-xlsx');
+  });
+
+  it("throws 'encrypted' for a password-protected workbook", async () => {
+    const path = join(dir, '有密码.xlsx');
+    writeFileSync(
+      path,
+      compoundFile({
+        EncryptionInfo: new Uint8Array(100),
+        EncryptedPackage: new Uint8Array(5000),
+      }),
+    );
+    expect(await unreadableReason(path)).toBe('encrypted');
+  });
+
+  it("throws 'too-large' for a file over MAX_XLSX_FILE_BYTES without reading it", async () => {
+    const path = join(dir, '很大.xlsx');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_XLSX_FILE_BYTES + 1); // sparse: no 100 MB written
+    expect(await unreadableReason(path)).toBe('too-large');
   });
 });

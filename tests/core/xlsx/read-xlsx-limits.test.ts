@@ -5,6 +5,7 @@ import {
   MAX_INFLATED_BYTES,
   MAX_ZIP_ENTRIES,
 } from '../../../src/core/xlsx/xlsx-limits';
+import {compoundFile} from './compound-file';
 import {sharedStrings, worksheet, xlsxParts} from './xlsx-package';
 import {concat, deflateBomb, rawZip, type RawEntry} from './zip-bytes';
 
@@ -175,5 +176,35 @@ describe('readXlsx: hostile and huge files', () => {
     expect(reasonOf(concat([good.subarray(0, 40), new Uint8Array(100)]))).toBe(
       'not-xlsx',
     );
+  });
+
+  it("says 'encrypted' for a password-protected workbook (EncryptedPackage in a compound file)", () => {
+    const encrypted = compoundFile({
+      EncryptionInfo: new Uint8Array(200).fill(4),
+      EncryptedPackage: new Uint8Array(5000).fill(7),
+    });
+    expect(reasonOf(encrypted)).toBe('encrypted');
+  });
+
+  it("says 'not-xlsx' for a compound file without an encrypted package (a legacy .xls)", () => {
+    const xls = compoundFile({Workbook: new Uint8Array(300).fill(9)});
+    expect(reasonOf(xls)).toBe('not-xlsx');
+  });
+
+  it("says 'encrypted' for a zip whose entries are encrypted", () => {
+    const zip = zipSync(
+      xlsxParts({sheets: [{name: '数据', xml: worksheet('')}]}),
+      {level: 0},
+    );
+    // Set bit 0 (encrypted) of the general-purpose flags of the first directory entry.
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.length);
+    for (let at = zip.length - 22; at >= 0; at--) {
+      if (view.getUint32(at, true) === 0x06054b50) {
+        const directory = view.getUint32(at + 16, true);
+        zip[directory + 8] |= 1;
+        break;
+      }
+    }
+    expect(reasonOf(zip)).toBe('encrypted');
   });
 });
