@@ -179,12 +179,13 @@ for (let i = 0; i < runs; i++) {
   loadMs.push(Number(process.hrtime.bigint() - started) / 1e6);
 }
 const sorted = [...loadMs].sort((a, b) => a - b);
+const round = (n: number) => Math.round(n * 10) / 10;
 const bundle = {
   bundle_kb: Math.round((Buffer.byteLength(code) / 1024) * 10) / 10,
   bundle_load_ms: {
-    median: sorted[runs >> 1],
-    min: sorted[0],
-    max: sorted[runs - 1],
+    median: round(sorted[runs >> 1]),
+    min: round(sorted[0]),
+    max: round(sorted[runs - 1]),
     runs,
   },
 };

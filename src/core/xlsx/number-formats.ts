@@ -10,6 +10,7 @@ const BUILT_IN_DATES = new Set([
   78, 79, 80, 81,
 ]);
 const BUILT_IN_PERCENTS = new Set([9, 10]);
+const MAX_FORMAT_CODE = 255;
 
 /** The kind of built-in format `id`, or of the custom `code` the styles part gives it. */
 export function numberKind(id: number, code: string | undefined): NumberKind {
@@ -27,6 +28,8 @@ export function numberKind(id: number, code: string | undefined): NumberKind {
  * an unquoted "%" means a percentage.
  */
 export function formatCodeKind(code: string): NumberKind {
+  // Excel keeps format codes to 255 characters; a longer one is no format it would write.
+  if (code.length > MAX_FORMAT_CODE) return 'plain';
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/[\\_*]./g, '')

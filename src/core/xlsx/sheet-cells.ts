@@ -59,6 +59,8 @@ export function readSheetCells(
 
   const store = (v: CellValue) => {
     if (v === null) return;
+    if (row > MAX_ROW || column > MAX_COLUMN)
+      malformed('a cell beyond XFD1048576');
     if (row > maxRow || column > maxColumn) {
       maxRow = Math.max(maxRow, row);
       maxColumn = Math.max(maxColumn, column);

@@ -21,7 +21,7 @@ const GT = 62; // >
 const SLASH = 47;
 const QUOTE = 34;
 const APOSTROPHE = 39;
-const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const EQUALS = 61;
 const NAME_END = /[\s/]/;
 
 /** Feeds every tag of `xml` to `handler`, in document order. */
@@ -101,15 +101,38 @@ function readStartTag(xml: string, lt: number, handler: XmlHandler): number {
   return gt + 1;
 }
 
+/** name="value" pairs after the tag name; one pass, no backtracking on hostile input. */
 function readAttributes(body: string, from: number): XmlAttributes {
   const attributes: Record<string, string> = {};
-  if (from >= body.length) return attributes;
-  ATTRIBUTE.lastIndex = from;
-  for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
-    const raw = m[2] ?? m[3];
-    attributes[m[1]] = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+  let at = from;
+  for (;;) {
+    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
+    if (at >= body.length) return attributes;
+    const nameStart = at;
+    while (at < body.length && !isNameEnd(body.charCodeAt(at))) at++;
+    const name = body.slice(nameStart, at);
+    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
+    if (name === '' || body.charCodeAt(at) !== EQUALS)
+      malformed('bad attribute');
+    at++;
+    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
+    const quote = body.charCodeAt(at);
+    if (quote !== QUOTE && quote !== APOSTROPHE)
+      malformed('unquoted attribute');
+    const end = body.indexOf(body[at], at + 1);
+    if (end < 0) malformed('unterminated attribute');
+    const raw = body.slice(at + 1, end);
+    attributes[name] = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+    at = end + 1;
   }
-  return attributes;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function isNameEnd(c: number): boolean {
+  return isSpace(c) || c === EQUALS;
 }
 
 function localName(qualified: string): string {
