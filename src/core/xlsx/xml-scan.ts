@@ -16,12 +16,9 @@ export interface XmlHandler {
   readonly wantsText: boolean;
 }
 
-const LT = 60; // <
-const GT = 62; // >
 const SLASH = 47;
 const QUOTE = 34;
 const APOSTROPHE = 39;
-const EQUALS = 61;
 const NAME_END = /[\s/]/;
 
 /** Feeds every tag of `xml` to `handler`, in document order. */
@@ -71,57 +68,62 @@ function skipDeclaration(xml: string, lt: number, handler: XmlHandler): number {
 }
 
 function readStartTag(xml: string, lt: number, handler: XmlHandler): number {
-  // '>' may stand unescaped inside an attribute value, so skip quoted spans.
-  let quote = 0;
-  let gt = lt + 1;
-  for (; gt < xml.length; gt++) {
-    const c = xml.charCodeAt(gt);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === QUOTE || c === APOSTROPHE) {
-      quote = c;
-    } else if (c === GT) {
-      break;
-    } else if (c === LT) {
-      malformed('"<" inside a tag');
-    }
-  }
-  if (gt >= xml.length) malformed('unterminated start tag');
+  const gt = tagEnd(xml, lt);
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
   const nameMatch = NAME_END.exec(body);
   const nameLength = nameMatch ? nameMatch.index : body.length;
   if (nameLength === 0) malformed('tag without a name');
-  handler.open(
-    localName(body.slice(0, nameLength)),
-    readAttributes(body, nameLength),
-    selfClosing,
-  );
-  if (selfClosing) handler.close(localName(body.slice(0, nameLength)));
+  const name = localName(body.slice(0, nameLength));
+  handler.open(name, readAttributes(body, nameLength), selfClosing);
+  if (selfClosing) handler.close(name);
   return gt + 1;
 }
 
-/** name="value" pairs after the tag name; one pass, no backtracking on hostile input. */
+/** The ">" ending the tag at `lt`; '>' may stand unescaped inside a quoted value. */
+function tagEnd(xml: string, lt: number): number {
+  let from = lt + 1;
+  for (;;) {
+    const gt = xml.indexOf('>', from);
+    if (gt < 0) return malformed('unterminated start tag');
+    const quote = firstQuote(xml, from, gt);
+    if (quote < 0) return gt;
+    const close = xml.indexOf(xml[quote], quote + 1);
+    if (close < 0) return malformed('unterminated attribute');
+    from = close + 1;
+  }
+}
+
+/** The first quote between `from` and `before`, or -1; looks no further than `before`. */
+function firstQuote(xml: string, from: number, before: number): number {
+  const span = xml.slice(from, before);
+  const double = span.indexOf('"');
+  const single = span.indexOf("'");
+  const first =
+    double < 0 ? single : single < 0 ? double : Math.min(double, single);
+  return first < 0 ? -1 : from + first;
+}
+
+/** name="value" pairs after the tag name; native searches only, no backtracking. */
 function readAttributes(body: string, from: number): XmlAttributes {
   const attributes: Record<string, string> = {};
   let at = from;
   for (;;) {
-    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
-    if (at >= body.length) return attributes;
-    const nameStart = at;
-    while (at < body.length && !isNameEnd(body.charCodeAt(at))) at++;
-    const name = body.slice(nameStart, at);
-    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
-    if (name === '' || body.charCodeAt(at) !== EQUALS)
-      malformed('bad attribute');
-    at++;
-    while (at < body.length && isSpace(body.charCodeAt(at))) at++;
-    const quote = body.charCodeAt(at);
+    const equals = body.indexOf('=', at);
+    if (equals < 0) {
+      if (body.slice(at).trim() !== '') malformed('bad attribute');
+      return attributes;
+    }
+    const name = body.slice(at, equals).trim();
+    if (name === '' || /\s/.test(name)) malformed('bad attribute');
+    let q = equals + 1;
+    while (isSpace(body.charCodeAt(q))) q++;
+    const quote = body.charCodeAt(q);
     if (quote !== QUOTE && quote !== APOSTROPHE)
       malformed('unquoted attribute');
-    const end = body.indexOf(body[at], at + 1);
+    const end = body.indexOf(body[q], q + 1);
     if (end < 0) malformed('unterminated attribute');
-    const raw = body.slice(at + 1, end);
+    const raw = body.slice(q + 1, end);
     attributes[name] = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
     at = end + 1;
   }
@@ -129,10 +131,6 @@ function readAttributes(body: string, from: number): XmlAttributes {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === EQUALS;
 }
 
 function localName(qualified: string): string {
