@@ -1,7 +1,7 @@
 // The zip container of an .xlsx: its central directory, and inflating one entry within a byte
 // budget, so a zip bomb is refused from its declared sizes and stopped if those sizes lie.
 
-import {Inflate, strFromU8} from 'fflate';
+import {Inflate, inflateSync, strFromU8} from 'fflate';
 import {malformed, XlsxReadError} from './xlsx-error';
 import {MAX_ZIP_ENTRIES} from './xlsx-limits';
 
@@ -25,6 +25,8 @@ const ZIP64_EXTRA = 0x0001;
 const MAX_COMMENT = 0xffff;
 /** Compressed bytes handed to the inflater at a time: bounds what one step can produce (~16 MB). */
 const INFLATE_STEP = 16 * 1024;
+/** Deflate's largest expansion: 258 bytes from one length code of 2 bits or so, about 1032:1. */
+const MAX_DEFLATE_RATIO = 1032;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) =>
@@ -154,7 +156,10 @@ export function inflateEntry(
   if (entry.method === 0) {
     out = data;
   } else if (entry.method === 8) {
-    out = inflateWithin(data, budget, entry.name);
+    out =
+      data.length * MAX_DEFLATE_RATIO <= budget
+        ? inflateSmall(data, entry)
+        : inflateWithin(data, budget, entry.name);
   } else {
     return malformed(`compression method ${entry.method} of ${entry.name}`);
   }
@@ -164,6 +169,18 @@ export function inflateEntry(
     );
   }
   return out;
+}
+
+/**
+ * A part too small to pass the budget whatever it holds, in one call: into a buffer one byte
+ * longer than declared, so that a part longer than it says still shows (and is refused).
+ */
+function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  try {
+    return inflateSync(data, {out: new Uint8Array(entry.size + 1)});
+  } catch {
+    return malformed(`damaged deflate data in ${entry.name}`);
+  }
 }
 
 function inflateWithin(
