@@ -111,6 +111,7 @@ const result = {
   node: process.version,
   node_baseline_ms: stats(baseline),
   help_process_ms: stats(help),
+  cli_bundle_kb: Math.round(statSync('dist/cli.js').size / 1024),
   sizes,
   apps_script: apps,
 };

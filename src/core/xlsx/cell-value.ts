@@ -56,8 +56,11 @@ function numberValue(cell: RawCell, context: ValueContext): CellValue {
   const n = Number(v);
   if (!Number.isFinite(n)) return malformed(`not a number: ${v}`);
   switch (context.styles[cell.style]) {
-    case 'date':
-      return serialToDate(n, context.date1904);
+    case 'date': {
+      // A serial past any Date (Excel shows ####) stays the number it is.
+      const date = serialToDate(n, context.date1904);
+      return Number.isNaN(date.getTime()) ? n : date;
+    }
     case 'percent':
       return percentFormattedCell(n);
     default:

@@ -120,6 +120,11 @@ describe('readXlsx: number formats', () => {
     expect(ymd(grid[3][0])).toEqual([2025, 2, 5, 18, 0]);
   });
 
+  it('keeps a date-formatted number beyond any date as the number', () => {
+    const grid = gridOf(rows([0, 1e12]), {styles: withStyles});
+    expect(grid[1][0]).toBe(1e12);
+  });
+
   it('reads dates in the 1904 system of a workbook that uses it', () => {
     const grid = gridOf(rows([0, 44231]), {
       styles: withStyles,
