@@ -4,7 +4,11 @@ import {sampleWorkbookGrids} from '../core/sample/sample-workbook';
 import type {WorkbookGrids} from '../core/workbook/grid';
 import {CliError, type CliErrorCode} from './cli-error';
 import {ioCause} from './io-cause';
-import {readXlsxWorkbook, WorkbookUnreadableError} from './xlsx-read';
+import {
+  readXlsxWorkbook,
+  WorkbookUnreadableError,
+  type WorkbookUnreadableReason,
+} from './xlsx-read';
 
 type PathCode = Extract<
   CliErrorCode,
@@ -14,8 +18,8 @@ type PathCode = Extract<
   | 'workbook-encrypted'
 >;
 
-/** The error code of each reason the reader gives (a string key, so new reasons compile). */
-const BY_REASON: {readonly [reason: string]: PathCode | undefined} = {
+/** The error code of each reason the reader gives; a new reason does not compile without one. */
+const BY_REASON: Readonly<Record<WorkbookUnreadableReason, PathCode>> = {
   missing: 'workbook-missing',
   'not-xlsx': 'workbook-not-xlsx',
   'too-large': 'workbook-too-large',
@@ -30,9 +34,7 @@ export async function loadWorkbook(
     return await readXlsxWorkbook(path);
   } catch (e) {
     if (e instanceof WorkbookUnreadableError) {
-      const reason: string = e.reason;
-      const code = BY_REASON[reason] ?? 'workbook-not-xlsx';
-      throw new CliError<PathCode>(code, {path}, e.cause ?? e);
+      throw new CliError<PathCode>(BY_REASON[e.reason], {path}, e.cause ?? e);
     }
     const cause = ioCause(e);
     if (cause !== undefined)
