@@ -10,23 +10,14 @@ import {TAB} from '../../src/core/workbook/schema';
 import {
   TEMPLATE_LAST_ROW,
   workbookLayout,
-  type CellValidation,
   type TabLayout,
 } from '../../src/core/workbook/template-layout';
+import {
+  HEADER_FILL,
+  toExcelValidation,
+  type RangeValidations,
+} from '../../src/node/xlsx-write';
 import {guideRows, isRateRow, type ExampleTab} from './example-workbooks';
-
-const HEADER_FILL: ExcelJS.Fill = {
-  type: 'pattern',
-  pattern: 'solid',
-  fgColor: {argb: 'FFDDEBF7'},
-};
-
-/** exceljs 4.4 has `Worksheet.dataValidations` (range rules) but leaves it out of its typings. */
-interface RangeValidations {
-  readonly dataValidations: {
-    add(range: string, validation: ExcelJS.DataValidation): void;
-  };
-}
 
 /** The .xlsx bytes of an example: 填写说明, then `tabs` in order. */
 export async function exampleXlsx(
@@ -103,34 +94,4 @@ function addTab(workbook: ExcelJS.Workbook, tab: ExampleTab): void {
       if (header[c] === '数值' && isRateRow(tab, row, r)) cell.numFmt = '0.0%';
     });
   });
-}
-
-function toExcelValidation(validation: CellValidation): ExcelJS.DataValidation {
-  switch (validation.kind) {
-    case 'list':
-      return {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${validation.values.join(',')}"`],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        error: `请从列表中选择：${validation.values.join('、')}`,
-      };
-    case 'number-or-text-figure':
-      // "3万余" and "近3000" are valid entries: a prompt only, never an error dialog.
-      return {
-        type: 'decimal',
-        operator: 'between',
-        formulae: [-1e15, 1e15],
-        allowBlank: true,
-        showInputMessage: true,
-        prompt: validation.help,
-        showErrorMessage: false,
-        errorStyle: 'warning',
-      };
-    default: {
-      const unreachable: never = validation;
-      throw new Error(`unknown validation ${JSON.stringify(unreachable)}`);
-    }
-  }
 }

@@ -62,8 +62,7 @@ const ERRORS: MessageTable<CliErrorParams> = {
     `“${p.path}”不是 .xlsx 工作簿。请在 Excel、WPS 或 Google 表格中“另存为 / 下载为 .xlsx”后再试。`,
   'workbook-too-large': p =>
     `工作簿“${p.path}”解压后超过 100 MB，不像是正常的报告工作簿，未读取。请检查文件，或删去无关的工作表和图片后再试。`,
-  'workbook-encrypted': p =>
-    `工作簿“${p.path}”有密码保护，请先取消密码再试。`,
+  'workbook-encrypted': p => `工作簿“${p.path}”有密码保护，请先取消密码再试。`,
   'workbook-unreadable': p =>
     `无法读取工作簿“${p.path}”：${READ_CAUSE[p.cause]}。`,
   'output-exists': p =>

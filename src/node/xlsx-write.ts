@@ -25,14 +25,15 @@ import {writeFileAtomic} from './atomic-write';
 
 type Row = readonly TemplateCell[];
 
-const HEADER_FILL: ExcelJS.Fill = {
+/** The header rows' fill, shared with the example workbooks' writer. */
+export const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
   pattern: 'solid',
   fgColor: {argb: 'FFDDEBF7'},
 };
 
 /** exceljs 4.4 has `Worksheet.dataValidations` (range rules) but leaves it out of its typings. */
-interface RangeValidations {
+export interface RangeValidations {
   readonly dataValidations: {
     add(range: string, validation: ExcelJS.DataValidation): void;
   };
@@ -187,7 +188,10 @@ function addValidation(
   );
 }
 
-function toExcelValidation(validation: CellValidation): ExcelJS.DataValidation {
+/** A template column's validation as exceljs writes it. */
+export function toExcelValidation(
+  validation: CellValidation,
+): ExcelJS.DataValidation {
   switch (validation.kind) {
     case 'list':
       return {
