@@ -4,6 +4,7 @@
 
 import {finding, type Finding} from '../../findings/finding';
 import {excerpt} from './excerpt';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
 import {LEGITIMATE_WORDS, STANDARD_TERMS} from './standard-terms';
 import type {TextSource} from './text-source';
 import {WordIndex, type WordHit} from './word-index';
@@ -11,11 +12,6 @@ import {WordIndex, type WordHit} from './word-index';
 interface Variant {
   readonly text: string;
   readonly term: string;
-}
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 interface TermIndex {
@@ -55,18 +51,21 @@ export function checkTerms(source: TextSource): Finding[] {
   const hits = words.find(masked);
   const guesses = hits.filter(h => h.word < variants.length);
   if (guesses.length === 0) return [];
-  const correct = hits.filter(h => h.word >= variants.length);
+  const covered = coverEnds(masked.length, hits, variants.length);
   // Variant by variant in their order, each in text order: the first guess to take a
   // stretch of text keeps it.
   guesses.sort((a, b) => a.word - b.word || a.start - b.start);
   const taken: (WordHit & Variant)[] = [];
+  const occupied = new Uint8Array(masked.length);
   for (const span of guesses) {
-    const excused =
-      correct.some(c => within(span, c)) || taken.some(t => overlaps(span, t));
-    if (!excused) taken.push({...span, ...variants[span.word]});
+    if (covered[span.start] >= span.end) continue;
+    if (occupied.subarray(span.start, span.end).includes(1)) continue;
+    occupied.fill(1, span.start, span.end);
+    taken.push({...span, ...variants[span.word]});
   }
   return taken
     .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_FINDINGS_PER_RULE)
     .map(t =>
       finding('term-missing-character', cell, {
         found: t.text,
@@ -76,11 +75,21 @@ export function checkTerms(source: TextSource): Finding[] {
     );
 }
 
-/** `inner` lies inside `outer`. */
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * For each index i, the furthest end of a correct word (hits from `firstCorrect` on) that starts
+ * at or before i: a guess from i to e lies inside a correct word when this is at least e.
+ */
+function coverEnds(
+  length: number,
+  hits: readonly WordHit[],
+  firstCorrect: number,
+): Int32Array {
+  const ends = new Int32Array(length);
+  for (const h of hits) {
+    if (h.word >= firstCorrect && h.end > ends[h.start]) ends[h.start] = h.end;
+  }
+  for (let i = 1; i < length; i++) {
+    if (ends[i - 1] > ends[i]) ends[i] = ends[i - 1];
+  }
+  return ends;
 }

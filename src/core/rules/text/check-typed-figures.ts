@@ -7,6 +7,7 @@ import type {Figure} from '../../workbook/report-model';
 import {halfWidthDigits, isDigit, isLatin} from './char-classes';
 import {enclosedBy} from './enclosed';
 import {excerpt} from './excerpt';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
 import {figureUnit, matchFormat, type TypedAmount} from './figure-match';
 import {matchesOf} from './matches-of';
 import {MASK, type TextSource} from './text-source';
@@ -41,19 +42,24 @@ export function typedFigureRule(
     const digits = halfWidthDigits(source.masked);
     // Which characters stand in a name: worked out for the first number with a unit only.
     let named: readonly boolean[] | undefined;
-    return matchesOf(NUMBER, digits).flatMap(m => {
-      if (!standsAlone(digits, m.index)) return [];
+    const findings: Finding[] = [];
+    for (const m of matchesOf(NUMBER, digits)) {
+      if (findings.length >= MAX_FINDINGS_PER_RULE) break;
+      if (!standsAlone(digits, m.index)) continue;
       const afterNumber = m.index + m[0].length;
       const amounts = amountsAt(digits, afterNumber, m, units);
-      if (amounts.length === 0) return [];
+      if (amounts.length === 0) continue;
       named = named ?? enclosedBy(source.masked, NAME_MARKS);
-      if (named[m.index]) return [];
+      if (named[m.index]) continue;
       for (const [amount, end] of amounts) {
         const hint = figureHint(source, figures, amount, m.index, end);
-        if (hint) return [hint];
+        if (hint) {
+          findings.push(hint);
+          break;
+        }
       }
-      return [];
-    });
+    }
+    return findings;
   };
 }
 

@@ -5,6 +5,7 @@ import {finding, type Finding} from '../../findings/finding';
 import {halfWidthDigits, isDigit} from './char-classes';
 import {enclosedBy} from './enclosed';
 import {excerpt} from './excerpt';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
 import {matchesOf} from './matches-of';
 import type {TextSource} from './text-source';
 
@@ -32,13 +33,16 @@ export function yearRule(
     const years = matchesOf(YEAR, digits);
     if (years.length === 0) return [];
     const inTitle = enclosedBy(masked, TITLE_MARKS);
-    return years.flatMap(m => {
+    const findings: Finding[] = [];
+    for (const m of years) {
+      if (findings.length >= MAX_FINDINGS_PER_RULE) break;
       const before = digits[m.index - 1];
-      if (isDigit(before) || RANGE_OR_TARGET.test(before ?? '')) return [];
-      if (inTitle[m.index]) return [];
+      if (isDigit(before) || RANGE_OR_TARGET.test(before ?? '')) continue;
+      if (inTitle[m.index]) continue;
       const at = excerpt(text, m.index, m.index + m[0].length);
-      return yearFindings(source, Number(m[1]), reportYear, at);
-    });
+      findings.push(...yearFindings(source, Number(m[1]), reportYear, at));
+    }
+    return findings;
   };
 }
 

@@ -5,6 +5,7 @@
 import type {CellRef} from '../../workbook/cell-ref';
 import type {ReportModel} from '../../workbook/report-model';
 import type {Level} from '../../workbook/schema';
+import {maskedSpans} from './masked-spans';
 
 /** Stands for one character of a placeholder, URL or e-mail address in `masked`. */
 export const MASK = '\ue000';
@@ -32,24 +33,22 @@ export interface TextSource {
   readonly origin: TextOrigin;
 }
 
-/** Placeholders as the reader takes them ({{…}}), URLs and e-mail addresses. */
-const MASKED_SPANS = new RegExp(
-  [
-    /\{\{[^{}]*\}\}/.source,
-    /(?:https?|ftp):\/\/[!-~]+/.source,
-    /www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[!-~]*)?/.source,
-    /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/.source,
-  ].join('|'),
-  'g',
-);
-
-/** What each kind of MASKED_SPANS cannot do without: a text holding none of them has none. */
+/** What each kind of masked span cannot do without: a text holding none of them has none. */
 const MASKED_SPAN_SIGNS = ['{{', '://', 'www.', '@'];
 
 /** `text` with each placeholder, URL and e-mail address replaced by MASK characters. */
 export function maskText(text: string): string {
   if (!MASKED_SPAN_SIGNS.some(sign => text.includes(sign))) return text;
-  return text.replace(MASKED_SPANS, span => MASK.repeat(span.length));
+  const spans = maskedSpans(text);
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let last = 0;
+  for (const [start, end] of spans) {
+    pieces.push(text.slice(last, start), MASK.repeat(end - start));
+    last = end;
+  }
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /** Every non-empty text of the model the text rules look at, in workbook order. */
