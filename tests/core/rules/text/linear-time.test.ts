@@ -61,7 +61,13 @@ function source(text: string): TextSource {
     text,
     masked: maskText(text),
     cell: {tab: '一、举措成效', row: 2, column: 3},
-    origin: {kind: 'row', part: 1, level: '段落', field: '正文', leads: true},
+    origin: {
+      kind: 'row',
+      plan: false,
+      level: '段落',
+      field: '正文',
+      leads: true,
+    },
   };
 }
 
