@@ -8,7 +8,8 @@ import {halfWidthDigits, isDigit, isLatin} from './char-classes';
 import {enclosedBy} from './enclosed';
 import {excerpt} from './excerpt';
 import {MAX_FINDINGS_PER_RULE} from './finding-limit';
-import {figureUnit, matchFormat, type TypedAmount} from './figure-match';
+import {figureUnit, type TypedAmount} from './figure-match';
+import {FigureMatcher} from './figure-matcher';
 import {matchesOf} from './matches-of';
 import {MASK, type TextSource} from './text-source';
 
@@ -37,6 +38,7 @@ export function typedFigureRule(
   const units = [...new Set(figures.map(figureUnit).filter(u => u !== ''))];
   units.sort((a, b) => b.length - a.length);
   if (units.length === 0) return () => [];
+  const matcher = new FigureMatcher(figures);
   return source => {
     if (source.origin.kind !== 'row') return [];
     const digits = halfWidthDigits(source.masked);
@@ -52,7 +54,7 @@ export function typedFigureRule(
       named = named ?? enclosedBy(source.masked, NAME_MARKS);
       if (named[m.index]) continue;
       for (const [amount, end] of amounts) {
-        const hint = figureHint(source, figures, amount, m.index, end);
+        const hint = figureHint(source, matcher, amount, m.index, end);
         if (hint) {
           findings.push(hint);
           break;
@@ -74,15 +76,12 @@ function standsAlone(digits: string, at: number): boolean {
 /** The hint for `amount` typed from `start` to `end`, if figures hold that value and unit. */
 function figureHint(
   {text, cell}: TextSource,
-  figures: readonly Figure[],
+  matcher: FigureMatcher,
   amount: TypedAmount,
   start: number,
   end: number,
 ): Finding | undefined {
-  const matches = figures.flatMap(f => {
-    const format = matchFormat(f, amount);
-    return format === undefined ? [] : [{name: f.name, format}];
-  });
+  const matches = matcher.matches(amount);
   if (matches.length === 0) return undefined;
   const [{name, format}] = matches;
   const placeholder = `{{${format === '' ? name : `${name}|${format}`}}}`;
