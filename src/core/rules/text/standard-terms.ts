@@ -51,6 +51,7 @@ export const LEGITIMATE_WORDS = [
   '合法性审核',
   '重大行政决定',
   '法治政府建成',
+  '法治营商环境',
 ] as const;
 
 /**
@@ -97,6 +98,7 @@ export const JOINING_WORDS = [
   '纷繁',
   '纷纷',
   '诉求',
+  '诉前',
   '议事',
   '可以',
   '处理',
