@@ -1,5 +1,6 @@
 // Service calls of one 生成报告 on the sample and on workbooks 10× and 100× its rows (with the
 // fakes, which count every call), and the size and load time of dist/Code.js in node:vm.
+// Prints tables, or with --json one JSON object (the numbers of the tables, by size).
 
 import {readFileSync} from 'fs';
 import vm from 'vm';
@@ -62,6 +63,22 @@ function nextRunCalls(env: ReturnType<typeof createFakeServices>): number {
   return env.calls.count();
 }
 
+const json = process.argv.includes('--json');
+const codePath = process.argv.slice(2).find(a => !a.startsWith('--'));
+const table = json ? () => {} : (rows: unknown[]) => console.table(rows);
+
+interface SizeCalls {
+  times: number;
+  generate_calls_first: number;
+  generate_calls: number;
+  validate_all_calls: number;
+  on_edit_calls: number;
+  trigger_unchanged_calls: number;
+}
+const bySize = new Map<number, Partial<SizeCalls>>();
+const record = (times: number, numbers: Partial<SizeCalls>) =>
+  bySize.set(times, {...bySize.get(times), times, ...numbers});
+
 const results = [];
 for (const times of [1, 10, 100]) {
   const env = createFakeServices({tabs: scaledSeeds(times)});
@@ -85,11 +102,14 @@ for (const times of [1, 10, 100]) {
     'by service': [...byService].map(([s, n]) => `${s} ${n}`).join(', '),
     'ms (fakes)': ms.toFixed(0),
   });
-  Object.assign(results[results.length - 1], {
-    'next run (log exists)': nextRunCalls(env),
+  const next = nextRunCalls(env);
+  Object.assign(results[results.length - 1], {'next run (log exists)': next});
+  record(times, {
+    generate_calls_first: results[results.length - 1]['service calls'],
+    generate_calls: next,
   });
 }
-console.table(results);
+table(results);
 
 const validation = [];
 for (const times of [1, 10, 100]) {
@@ -120,8 +140,12 @@ for (const times of [1, 10, 100]) {
     '校验全部 calls': allCalls,
     'onEdit calls (one cell)': env.calls.count() - 1,
   });
+  record(times, {
+    validate_all_calls: allCalls,
+    on_edit_calls: env.calls.count() - 1,
+  });
 }
-console.table(validation);
+table(validation);
 
 const trigger = [];
 for (const times of [1, 10, 100]) {
@@ -140,14 +164,37 @@ for (const times of [1, 10, 100]) {
       .map(([m, n]) => `${m} ${n}`)
       .join(', '),
   });
+  record(times, {trigger_unchanged_calls: env.calls.count()});
 }
-console.table(trigger);
+table(trigger);
 
-const code = readFileSync(process.argv[2] ?? 'dist/Code.js', 'utf8');
+const code = readFileSync(codePath ?? 'dist/Code.js', 'utf8');
 const runs = 20;
-const started = process.hrtime.bigint();
-for (let i = 0; i < runs; i++) vm.runInNewContext(code, {});
-const evalMs = Number(process.hrtime.bigint() - started) / 1e6 / runs;
-console.log(
-  `dist/Code.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB; evaluated in node:vm in ${evalMs.toFixed(1)} ms on average over ${runs} runs`,
-);
+const loadMs: number[] = [];
+for (let i = 0; i < runs; i++) {
+  // A different source each time, so V8's compilation cache cannot serve the second run.
+  const source = `${code}\n// run ${i} ${Date.now()}`;
+  const started = process.hrtime.bigint();
+  vm.runInNewContext(source, {});
+  loadMs.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+const sorted = [...loadMs].sort((a, b) => a - b);
+const round = (n: number) => Math.round(n * 10) / 10;
+const bundle = {
+  bundle_kb: Math.round((Buffer.byteLength(code) / 1024) * 10) / 10,
+  bundle_load_ms: {
+    median: round(sorted[runs >> 1]),
+    min: round(sorted[0]),
+    max: round(sorted[runs - 1]),
+    runs,
+  },
+};
+if (json) {
+  process.stdout.write(
+    JSON.stringify({sizes: [...bySize.values()], ...bundle}) + '\n',
+  );
+} else {
+  console.log(
+    `dist/Code.js: ${bundle.bundle_kb} KB; evaluated in node:vm in ${bundle.bundle_load_ms.median.toFixed(1)} ms (median of ${runs} runs, compile cache defeated)`,
+  );
+}

@@ -1,5 +1,7 @@
-// One benchmark run in a fresh process: writes the sample scaled by N as .xlsx, then times
-// read → validate/compose → render → zip → write, and reports wall time and peak memory as JSON.
+// One benchmark step in a fresh process, printing JSON:
+//   write <times> <path>  writes the sample scaled by <times> as .xlsx (with the template writer);
+//   measure <path>        times read → validate/compose → render → zip → write of that file and
+//                         reports its own peak memory (so the writer's memory is not counted).
 
 import {mkdtempSync} from 'fs';
 import {tmpdir} from 'os';
@@ -39,12 +41,8 @@ function scaledTabs(times: number): TemplateTab[] {
   });
 }
 
-async function main(): Promise<void> {
-  const times = Number(process.argv[2] ?? '1');
+async function measure(xlsx: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
-  const xlsx = join(dir, `sample-x${times}.xlsx`);
-  await writeTemplateXlsx(scaledTabs(times), xlsx);
-
   const started = process.hrtime.bigint();
   const grids = await readXlsxWorkbook(xlsx);
   const read = process.hrtime.bigint();
@@ -58,7 +56,6 @@ async function main(): Promise<void> {
   const rows = grids.tabs.reduce((n, t) => n + t.grid.length, 0);
   process.stdout.write(
     JSON.stringify({
-      times,
       rows,
       paragraphs: build.stats.paragraphs,
       findings: build.findings.length,
@@ -68,9 +65,22 @@ async function main(): Promise<void> {
       totalMs: ms(started, done),
       docxKB: Math.round(bytes.length / 1024),
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-      xlsx,
     }) + '\n',
   );
+}
+
+async function main(): Promise<void> {
+  const [mode, arg, path] = process.argv.slice(2);
+  if (mode === 'write') {
+    await writeTemplateXlsx(scaledTabs(Number(arg)), path);
+    process.stdout.write(JSON.stringify({xlsx: path}) + '\n');
+  } else if (mode === 'measure') {
+    await measure(arg);
+  } else {
+    throw new Error(
+      'usage: bench-worker write <times> <path> | measure <path>',
+    );
+  }
 }
 
 void main();

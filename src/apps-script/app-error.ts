@@ -6,6 +6,14 @@ import {CodedError} from '../core/errors/coded-error';
 export interface AppErrorParams {
   'drive-service-missing': Record<string, never>;
   'drive-failed': {readonly detail: string};
+  'drive-busy': {readonly detail: string; readonly attempts: number};
+  'log-unwritable': {readonly detail: string};
+  'log-failed': {
+    readonly version: string;
+    readonly docUrl: string;
+    readonly docxUrl: string;
+    readonly detail: string;
+  };
   busy: Record<string, never>;
   'no-report-yet': Record<string, never>;
   'cell-not-found': {readonly tab: string; readonly cell: string};

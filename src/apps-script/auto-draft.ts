@@ -2,7 +2,7 @@
 // changed since the last version; it shares the manual run's lock, and a failure is kept to be
 // shown as a toast the next time the workbook is opened.
 
-import {AppError} from './app-error';
+import {AppError, type AppErrorCode} from './app-error';
 import {generateReport} from './generate-report';
 import {appendLogEntry, logStamp} from './generation-log';
 import type {PropertiesPort, Services} from './ports';
@@ -42,6 +42,13 @@ export function disableAutoDraft(services: Services): number {
   return removed;
 }
 
+/** Errors generateReport has already written to the version's own row in 生成记录. */
+const LOGGED_BY_GENERATION: readonly AppErrorCode[] = [
+  'drive-failed',
+  'drive-busy',
+  'log-failed',
+];
+
 /** The trigger's handler: build a new version if the data changed; never throws. */
 export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
   try {
@@ -58,9 +65,17 @@ export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
     services.console.error(`fazhi-report: runAutoDraft failed: ${detail}`);
     const properties = services.PropertiesService.getDocumentProperties();
     properties.setProperty(FAILURE_PROPERTY, detail);
-    // A Drive failure is logged by generateReport itself; log the others here.
-    if (!(e instanceof AppError && e.code === 'drive-failed'))
-      logFailure(services, now, detail);
+    // Failures after the version was reserved are on its row already; log the others here.
+    if (!(e instanceof AppError && LOGGED_BY_GENERATION.includes(e.code))) {
+      try {
+        logFailure(services, now, detail);
+      } catch (logError) {
+        // The failure is kept in the property and shown at the next open.
+        services.console.error(
+          `fazhi-report: runAutoDraft could not log: ${String(logError)}`,
+        );
+      }
+    }
     return 'failed';
   }
 }

@@ -9,12 +9,18 @@ import {fingerprintWorkbook} from '../core/workbook/fingerprint';
 import {AppError} from './app-error';
 import {DOCX_MIME, docxBlob} from './docx-blob';
 import {
-  appendLogEntry,
-  logStamp,
+  completedRow,
   nextVersion,
+  reservedRow,
+} from '../core/generation/generation-log-plan';
+import {
+  logStamp,
   readLogEntries,
+  readLogRows,
+  runEntry,
   type LogEntry,
 } from './generation-log';
+import {completeLogRow, failUpload, reserveLogRow} from './generation-run-log';
 import {linkHtml, pageHtml, escapeHtml} from './html';
 import {fileLink} from './latest-version';
 import {callDrive, ensureOutputFolder} from './output-folder';
@@ -70,8 +76,8 @@ function generateLocked(
   notify(TEXT.readingWorkbook, 5);
   const sheets = readSheetGrids(spreadsheet);
   const fingerprint = fingerprintWorkbook(sheets.workbook);
-  const entries = readLogEntries(sheets.log);
-  const last = entries[entries.length - 1];
+  const rows = readLogRows(sheets.log);
+  const last = readLogEntries(sheets.log).pop();
   if (!interactive && last && last.fingerprint === fingerprint)
     return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);
@@ -85,7 +91,7 @@ function generateLocked(
 
   notify(TEXT.rendering, 5);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const version = nextVersion(entries);
+  const version = nextVersion(rows);
   const stamp = services.Utilities.formatDate(
     now,
     timeZone,
@@ -93,12 +99,18 @@ function generateLocked(
   );
   const name = `${build.document.title} ${version} ${stamp}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
   const counts = countBySeverity(build.findings);
-  const base = {
-    ...logStamp(services, spreadsheet, now),
-    errors: counts.error,
-    warnings: counts.warning,
-    fingerprint,
-  };
+  const reserved = reservedRow(
+    {
+      ...logStamp(services, spreadsheet, now),
+      errors: counts.error,
+      warnings: counts.warning,
+      fingerprint,
+    },
+    version,
+  );
+  // The version is taken by a 进行中 row before anything is uploaded; if this write fails,
+  // nothing is uploaded (plan 'stop') and the error goes to the clerk.
+  const logRow = reserveLogRow(spreadsheet, sheets.logSheet, reserved);
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
@@ -107,6 +119,7 @@ function generateLocked(
     const folder = ensureOutputFolder(
       drive,
       services.PropertiesService.getDocumentProperties(),
+      services.Utilities,
       folderName,
     );
     const saveAs = (profile: FontProfileName, resource: DriveResource) =>
@@ -130,25 +143,11 @@ function generateLocked(
       parents: [folder],
     });
   } catch (e) {
-    const detail =
-      e instanceof AppError && e.code === 'drive-failed'
-        ? e.params.detail
-        : String(e);
-    appendLogEntry(spreadsheet, sheets.logSheet, {
-      ...base,
-      ...saved,
-      version: '',
-      result: TEXT.resultFailed(detail),
-    });
+    failUpload(services, logRow, reserved, saved, e);
     throw e;
   }
-  const entry: LogEntry = {
-    ...base,
-    ...saved,
-    version,
-    result: draft ? TEXT.resultDraft : TEXT.resultOk,
-  };
-  appendLogEntry(spreadsheet, sheets.logSheet, entry);
+  const entry = runEntry(completedRow(reserved, saved, draft));
+  completeLogRow(logRow, reserved, saved, entry);
   notify(TEXT.done, 5);
   if (interactive) {
     showLinks(
@@ -156,6 +155,7 @@ function generateLocked(
       TEXT.generatedTitle,
       TEXT.generatedBody(version),
       entry,
+      [TEXT.sectionOrder(build.stats.sectionTabs)],
     );
   }
   return {kind: 'generated', entry};
@@ -205,11 +205,13 @@ export function showLinks(
   title: string,
   lead: string,
   entry: LogEntry,
+  details: readonly string[] = [],
 ): void {
   const body = [
     `<p>${escapeHtml(lead)}</p>`,
     `<p>${linkHtml(entry.docUrl, TEXT.onlineDocLink)}</p>`,
     `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
+    ...details.map(line => `<p>${escapeHtml(line)}</p>`),
   ].join('');
   const output = services.HtmlService.createHtmlOutput(pageHtml(body))
     .setWidth(420)

@@ -1,72 +1,131 @@
 // The 生成记录 tab: one row per generation (time, user, version, links, counts, fingerprint,
-// result). Versions count the successful rows; text is escaped so nothing becomes a formula.
+// result). Rows are written as text (number format "@") so Sheets never turns a time into a
+// date or a fingerprint into a number; only the two counts are numbers.
 
+import {
+  finishedRuns,
+  type RunRow,
+  type RunState,
+} from '../core/generation/generation-log-plan';
 import {cellText} from '../core/workbook/cell-text';
-import type {TabGrid} from '../core/workbook/grid';
+import type {CellValue, TabGrid} from '../core/workbook/grid';
 import {LOG_COLUMNS, TAB} from '../core/workbook/schema';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
-import {escapeForSheet} from './sheet-text';
+import {TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {TEXT} from './ui-text';
 
-export interface LogEntry {
-  readonly time: string;
-  readonly user: string;
-  /** "v3"; empty for a failed run. */
-  readonly version: string;
-  readonly docUrl: string;
-  readonly docxUrl: string;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly fingerprint: string;
+export {nextVersion} from '../core/generation/generation-log-plan';
+
+/** A row of 生成记录 as the sheet shows it: the core's run row with its state worded. */
+export interface LogEntry extends Omit<RunRow, 'state' | 'detail'> {
   readonly result: string;
 }
 
-const column = (header: (typeof LOG_COLUMNS)[number]) =>
-  LOG_COLUMNS.indexOf(header);
-
-/** Entries of the log tab that produced a document, oldest first. */
-export function readLogEntries(log: TabGrid | undefined): LogEntry[] {
-  if (!log) return [];
-  return log.grid
-    .slice(1)
-    .map(row => {
-      const text = (header: (typeof LOG_COLUMNS)[number]) =>
-        cellText(row[column(header)] as string);
-      return {
-        time: text('生成时间'),
-        user: text('操作人'),
-        version: text('版本'),
-        docUrl: text('文档链接'),
-        docxUrl: text('公文链接'),
-        errors: Number(text('错误数')) || 0,
-        warnings: Number(text('警告数')) || 0,
-        fingerprint: text('数据指纹'),
-        result: text('结果'),
-      };
-    })
-    .filter(entry => entry.version !== '');
+/** Where a written row stands, to complete it later. */
+export interface LogRowRef {
+  readonly sheet: SheetPort;
+  readonly row: number;
 }
 
-export function nextVersion(entries: readonly LogEntry[]): string {
-  const numbers = entries.map(e => Number(e.version.replace(/^v/, '')) || 0);
-  return `v${Math.max(0, ...numbers) + 1}`;
+type LogColumn = (typeof LOG_COLUMNS)[number];
+const column = (header: LogColumn) => LOG_COLUMNS.indexOf(header);
+/** Counts are numbers ("0"); everything else is text ("@"). */
+const FORMATS = LOG_COLUMNS.map(header =>
+  header === '错误数' || header === '警告数' ? '0' : TEXT_FORMAT,
+);
+
+/** Every row of the log with a version or a result, oldest first, 进行中 and 失败 included. */
+export function readLogRows(log: TabGrid | undefined): RunRow[] {
+  if (!log) return [];
+  return log.grid.slice(1).map(row => {
+    const text = (header: LogColumn) =>
+      cellText(row[column(header)] as CellValue);
+    const result = text('结果');
+    return {
+      time: text('生成时间'),
+      user: text('操作人'),
+      version: text('版本'),
+      docUrl: text('文档链接'),
+      docxUrl: text('公文链接'),
+      errors: Number(text('错误数')) || 0,
+      warnings: Number(text('警告数')) || 0,
+      fingerprint: text('数据指纹'),
+      state: stateOf(result),
+      detail: result,
+    };
+  });
+}
+
+/** Entries of the log that produced a document (not 进行中, not 失败), oldest first. */
+export function readLogEntries(log: TabGrid | undefined): LogEntry[] {
+  return finishedRuns(readLogRows(log)).map(row => ({
+    ...fields(row),
+    result: row.detail,
+  }));
+}
+
+/** The words of the 结果 cell for a run. */
+export function resultText(state: RunState, detail: string): string {
+  switch (state) {
+    case 'pending':
+      return TEXT.resultPending;
+    case 'succeeded':
+      return TEXT.resultOk;
+    case 'draft':
+      return TEXT.resultDraft;
+    case 'failed':
+      return TEXT.resultFailed(detail);
+    case 'other':
+      return detail;
+  }
+}
+
+function stateOf(result: string): RunState {
+  if (result === TEXT.resultPending) return 'pending';
+  if (result === TEXT.resultOk) return 'succeeded';
+  if (result === TEXT.resultDraft) return 'draft';
+  if (result.startsWith(TEXT.resultFailed(''))) return 'failed';
+  return 'other';
+}
+
+/** A run's row as a log entry, its state worded. */
+export function runEntry(row: RunRow): LogEntry {
+  return {...fields(row), result: resultText(row.state, row.detail)};
+}
+
+function fields(row: RunRow): Omit<LogEntry, 'result'> {
+  const {time, user, version, docUrl, docxUrl, errors, warnings, fingerprint} =
+    row;
+  return {time, user, version, docUrl, docxUrl, errors, warnings, fingerprint};
 }
 
 /**
  * Appends one row to the 生成记录 sheet (`logSheet` when the caller has it, else looked up),
- * creating it with its header when there is none.
+ * creating it with its header when there is none. Returns where the row went.
  */
 export function appendLogEntry(
   spreadsheet: SpreadsheetPort,
   logSheet: SheetPort | undefined,
   entry: LogEntry,
-): void {
+): LogRowRef {
   let sheet = logSheet ?? findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet;
   if (!sheet) sheet = insertScriptTab(spreadsheet, TAB.log, LOG_COLUMNS);
-  const row = [
+  const row = sheet.getLastRow() + 1;
+  ensureRowCapacity(sheet, row);
+  writeRow(sheet, row, FORMATS, values(entry), true);
+  return {sheet, row};
+}
+
+/** Rewrites a row written by appendLogEntry (its formats are already set). */
+export function rewriteLogEntry(ref: LogRowRef, entry: LogEntry): void {
+  writeRow(ref.sheet, ref.row, FORMATS, values(entry), false);
+}
+
+function values(entry: LogEntry): CellValue[] {
+  return [
     entry.time,
     entry.user,
     entry.version,
@@ -76,10 +135,7 @@ export function appendLogEntry(
     entry.warnings,
     entry.fingerprint,
     entry.result,
-  ].map(escapeForSheet);
-  const target = sheet.getLastRow() + 1;
-  ensureRowCapacity(sheet, target);
-  sheet.getRange(target, 1, 1, row.length).setValues([row]);
+  ];
 }
 
 /** The 生成记录 tab alone (one getValues), for flows that need nothing else; undefined if absent. */
@@ -88,7 +144,10 @@ export function readLogTab(spreadsheet: SpreadsheetPort): TabGrid | undefined {
   return log && readTabGrid(log);
 }
 
-/** When and by whom, as every log row records it: spreadsheet time zone, the user's address. */
+/**
+ * When and by whom, as every log row records it: spreadsheet time zone, the user's address.
+ * The time is text to the second, kept as text in the tab.
+ */
 export function logStamp(
   services: Services,
   spreadsheet: SpreadsheetPort,

@@ -34,5 +34,6 @@ function utilities(): UtilitiesPort {
       Utilities.zip(blobs as GoogleAppsScript.Base.Blob[], name),
     formatDate: (date, timeZone, format) =>
       Utilities.formatDate(date, timeZone, format),
+    sleep: milliseconds => Utilities.sleep(milliseconds),
   };
 }

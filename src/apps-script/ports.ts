@@ -33,6 +33,7 @@ export interface RangePort {
   setFontWeight(fontWeight: string | null): RangePort;
   setBackground(color: string | null): RangePort;
   setNumberFormat(numberFormat: string): RangePort;
+  setNumberFormats(numberFormats: string[][]): RangePort;
   setWrap(isWrapEnabled: boolean): RangePort;
   setNote(note: string | null): RangePort;
   getNumberFormats(): string[][];
@@ -56,6 +57,8 @@ export interface SheetPort {
   ): RangePort;
   getLastRow(): number;
   getLastColumn(): number;
+  /** One call per row: Sheets has no batch read of hidden rows in this scope. */
+  isRowHiddenByUser(rowPosition: number): boolean;
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): SheetPort;
@@ -189,6 +192,7 @@ export interface ScriptAppPort {
 }
 
 export interface UtilitiesPort {
+  sleep(milliseconds: number): void;
   newBlob(data: string, contentType: string, name: string): BlobPort;
   zip(blobs: BlobPort[], name: string): BlobPort;
   formatDate(date: Date, timeZone: string, format: string): string;

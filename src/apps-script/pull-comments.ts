@@ -1,10 +1,11 @@
 // 拉取审阅意见: reads the comments and replies on the newest version's Google Doc into the
 // 审阅意见 tab, one row per comment, updating rows of earlier pulls in place and never writing
-// 处理情况 or the clerk's own columns.
+// 处理情况 or the clerk's own columns (so their formulas stay formulas). Script columns are
+// written as text ("@"), and a text longer than a cell holds is cut with a marker.
 
 import {buildReport} from '../core/build-report';
 import {quoteLocator} from '../core/review/locate-quote';
-import {planReviewRows} from '../core/review/review-rows';
+import {planReviewRows, REVIEW_TIME_FORMAT} from '../core/review/review-rows';
 import type {CellValue, Grid} from '../core/workbook/grid';
 import {fingerprintWorkbook} from '../core/workbook/fingerprint';
 import {REVIEW_COLUMNS, TAB} from '../core/workbook/schema';
@@ -14,7 +15,6 @@ import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
 import {ensureRowCapacity} from './sheet-rows';
 import {listAllComments, toReviewEntries} from './review-comments';
-import {escapeForSheet} from './sheet-text';
 import {APP_TITLE} from './ui-text';
 import {COMMENTS_TEXT} from './ui-text-review';
 import {HEADER_BACKGROUND} from './sheet-layout';
@@ -29,7 +29,6 @@ const COLUMN_WIDTHS: Readonly<Partial<Record<string, number>>> = {
   回复: 260,
   处理情况: 260,
 };
-const TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 export interface PullResult {
   readonly version: string;
@@ -85,10 +84,15 @@ function pullLocked(services: Services): PullResult {
   );
   if (plan.writes.length > 0) ensureRowCapacity(sheet, bottom);
   for (const block of plan.writes) {
-    const values = block.values.map(row => row.map(escapeForSheet));
-    sheet
-      .getRange(block.row, block.column, values.length, values[0].length)
-      .setValues(values);
+    // Formats first: in "@" cells Sheets keeps text as written ("007", "=x", "2025-02-05").
+    const range = sheet.getRange(
+      block.row,
+      block.column,
+      block.values.length,
+      block.values[0].length,
+    );
+    range.setNumberFormats(block.values.map(() => [...block.numberFormats]));
+    range.setValues(block.values);
   }
   if (!existing) layOutReviewSheet(sheet);
   return {
@@ -127,5 +131,7 @@ function layOutReviewSheet(sheet: SheetPort): void {
       REVIEW_COLUMNS.length - firstWrapped + 1,
     )
     .setWrap(true);
-  sheet.getRange(2, column('时间'), bodyRows, 1).setNumberFormat(TIME_FORMAT);
+  sheet
+    .getRange(2, column('时间'), bodyRows, 1)
+    .setNumberFormat(REVIEW_TIME_FORMAT);
 }

@@ -8,7 +8,13 @@ import type {
   TabGrid,
   WorkbookGrids,
 } from '../core/workbook/grid';
-import {isReportInput, schemaTabName} from '../core/workbook/tab-names';
+import {rowsWithText} from '../core/workbook/hidden-rows';
+import {
+  isReportInput,
+  isScriptTab,
+  schemaTabName,
+  sectionPart,
+} from '../core/workbook/tab-names';
 import {readSettings} from '../core/workbook/read-settings';
 import type {ReportSettings} from '../core/workbook/report-model';
 import {TAB} from '../core/workbook/schema';
@@ -37,11 +43,25 @@ export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
       log = {name, grid: readGrid(sheet, false)};
       logSheet = sheet;
     } else if (isReportInput(name)) {
-      tabs.push({name, grid: readGrid(sheet, key === TAB.data)});
+      const grid = readGrid(sheet, key === TAB.data);
+      const tab: TabGrid = {name, grid};
+      tabs.push(
+        sectionPart(name) === undefined
+          ? tab
+          : {...tab, hiddenRows: hiddenRowsOf(sheet, rowsWithText(tab))},
+      );
       sheets.set(name, sheet);
+    } else if (!isScriptTab(name)) {
+      // Named but not read: the core tells the clerk this tab is not in the report.
+      tabs.push({name, grid: []});
     }
   }
   return {workbook: {tabs}, log, logSheet, sheets};
+}
+
+/** The rows among `rows` that the clerk hid: one call per row, only rows that hold text. */
+function hiddenRowsOf(sheet: SheetPort, rows: readonly number[]): number[] {
+  return rows.filter(row => sheet.isRowHiddenByUser(row));
 }
 
 function readGrid(sheet: SheetPort, withPercentFormats: boolean): Grid {

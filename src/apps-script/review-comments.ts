@@ -1,6 +1,7 @@
 // Reads every comment on a Google Doc through the Drive comments API (all pages, only the fields
 // the 审阅意见 tab shows) and turns each live comment into a row entry for the core.
 
+import {fitCellText} from '../core/review/fit-cell';
 import type {ReviewEntry} from '../core/review/review-rows';
 import {callDrive} from './output-folder';
 import type {DrivePort} from './ports';
@@ -46,7 +47,10 @@ export function listAllComments(drive: DrivePort, fileId: string): Comment[] {
   return comments;
 }
 
-/** Rows for the live comments; `locate` gives the section of a quoted text ('' if unknown). */
+/**
+ * Rows for the live comments; `locate` gives the section of a quoted text ('' if unknown). A
+ * text longer than a cell holds (a long reply thread) is cut with a marker naming its length.
+ */
 export function toReviewEntries(
   comments: readonly Comment[],
   locate: (quote: string) => string,
@@ -57,18 +61,24 @@ export function toReviewEntries(
       const quote = quotedText(comment);
       return {
         commentId: comment.id ?? '',
-        author: authorName(comment.author),
+        author: fit(authorName(comment.author)),
         time: parseTime(comment.createdTime),
         section: quote ? locate(quote) : '',
-        quote,
-        comment: comment.content ?? '',
-        replies: (comment.replies ?? [])
-          .filter(r => !r.deleted)
-          .map(replyLine)
-          .join('\n'),
+        quote: fit(quote),
+        comment: fit(comment.content ?? ''),
+        replies: fit(
+          (comment.replies ?? [])
+            .filter(r => !r.deleted)
+            .map(replyLine)
+            .join('\n'),
+        ),
         resolved: comment.resolved === true,
       };
     });
+}
+
+function fit(text: string): string {
+  return fitCellText(text, COMMENTS_TEXT.cutMarker);
 }
 
 /** Docs gives the quote as HTML text (mimeType text/html), so entities are decoded. */

@@ -8,6 +8,7 @@ import {formatCellRef} from '../core/workbook/cell-ref';
 import {
   blankSettingsRows,
   guideLines,
+  shouldCreateTemplateTab,
   workbookLayout,
   type TabLayout,
 } from '../core/workbook/template-layout';
@@ -25,14 +26,17 @@ export interface SetupResult {
 
 export function setupWorkbook(services: Services): SetupResult {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
-  const existing = spreadsheet
-    .getSheets()
-    .map(sheet => ({sheet, key: schemaTabName(sheet.getName())}));
+  const existing = spreadsheet.getSheets().map(sheet => {
+    const name = sheet.getName();
+    return {sheet, name, key: schemaTabName(name)};
+  });
   const created: string[] = [];
   const conflicts: string[] = [];
   let filled = 0;
+  const names = existing.map(e => e.name);
   workbookLayout().forEach((layout, index) => {
     const found = existing.find(e => e.key === layout.name);
+    if (!found && !shouldCreateTemplateTab(layout, names)) return;
     if (!found) {
       const sheet = spreadsheet.insertSheet(
         layout.name,

@@ -1,10 +1,11 @@
 // The 共享记录 tab: one row per share (time, user, version, who was shared with, skipped and
-// refused, the message, the result). Created with its header on first use; text is escaped.
+// refused, the message, the result). Created with its header on first use; every cell is text
+// ("@"), so a time stays a time and an address or a message is never read as a number or formula.
 
 import type {SpreadsheetPort} from './ports';
 import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
-import {escapeForSheet} from './sheet-text';
+import {TEXT_FORMAT, writeRow} from './sheet-text';
 
 export const SHARE_LOG_TAB = '共享记录';
 
@@ -48,8 +49,14 @@ export function appendShareLog(
     row.refused,
     row.message,
     row.result,
-  ].map(escapeForSheet);
+  ];
   const target = sheet.getLastRow() + 1;
   ensureRowCapacity(sheet, target);
-  sheet.getRange(target, 1, 1, values.length).setValues([values]);
+  writeRow(
+    sheet,
+    target,
+    values.map(() => TEXT_FORMAT),
+    values,
+    true,
+  );
 }

@@ -41,6 +41,8 @@ export const PDF_TEXT = {
 } as const;
 
 export const COMMENTS_TEXT = {
+  /** Ends a text cut to what one cell holds; `total` is the whole text's length. */
+  cutMarker: (total: number) => `…（以下省略，共${total}字，请在文档中查看）`,
   pulling: (version: string) => `正在读取第 ${version} 版的审阅意见…`,
   resultTitle: '拉取审阅意见',
   /** What the entry shows after a pull (a toast is enough; the rows are in the tab). */

@@ -12,6 +12,12 @@ const ERRORS: MessageTable<AppErrorParams> = {
     '未启用“Drive API”高级服务，无法保存报告。请在脚本编辑器的“服务”中添加 Drive API（v3）后重试。',
   'drive-failed': p =>
     `保存到云端硬盘时出错，报告未生成完整，已记入“生成记录”。工作簿内容没有改动，请稍后重试。（${p.detail}）`,
+  'drive-busy': p =>
+    `云端硬盘暂时无法访问，已重试 ${p.attempts} 次仍未成功。为避免重复建立输出文件夹，本次没有生成报告，工作簿没有改动。请过几分钟再试。（${p.detail}）`,
+  'log-unwritable': p =>
+    `无法在“生成记录”中登记新版本，本次没有生成报告，云端硬盘中没有新文件。请稍后重试。（${p.detail}）`,
+  'log-failed': p =>
+    `第 ${p.version} 版已保存到云端硬盘，但写入“生成记录”时出错，该行仍显示“进行中”（版本号已占用，不会重复）。文件：${p.docUrl} ${p.docxUrl}（${p.detail}）`,
   busy: () => '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
   'no-report-yet': () => '还没有生成过报告。请先点击“法治报告 → 生成报告”。',
   'cell-not-found': p =>
@@ -42,6 +48,9 @@ export const TEXT = {
   moreFindings: (count: number) => `……另有 ${count} 个问题未列出`,
   generatedTitle: '报告已生成',
   generatedBody: (version: string) => `第 ${version} 版已保存到云端硬盘：`,
+  /** The order the parts printed in: the workbook's tab order. */
+  sectionOrder: (tabs: readonly string[]) =>
+    `各部分顺序（按工作表顺序）：${tabs.join(' → ')}`,
   onlineDocLink: '打开 Google 文档（供审阅）',
   officialDocxLink: '下载公文 .docx（用于打印报送）',
   latestTitle: '最新报告',
@@ -72,6 +81,7 @@ export const TEXT = {
   autoDraftFailed: (detail: string) =>
     `上次自动生成没有完成（${detail}），详见“生成记录”。可点击“生成报告”手动生成。`,
   draftSuffix: '草稿（有错误）',
+  resultPending: '进行中',
   resultOk: '成功',
   resultDraft: '草稿（有错误）',
   resultFailed: (detail: string) => `失败：${detail}`,

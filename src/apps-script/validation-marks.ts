@@ -1,13 +1,19 @@
-// Marks on cells with findings: a note and a background colour. The clerk's own note and colour
-// are kept inside the mark's note, so clearing restores exactly what was there, and the marks
-// travel with the cell. Pure: grids of notes and colours in, grids out.
+// Marks on cells with findings: script lines in the note (see mark-note.ts) and a background
+// colour. Whatever the clerk wrote in the note, before, after or between the script's lines, is
+// kept, and so is the clerk's own fill. Pure: grids of notes and colours in, grids out.
 
 import type {Finding, Severity} from '../core/findings/finding';
 import {findingMessage, SEVERITY_LABEL} from '../core/findings/messages';
+import {
+  clerkNote,
+  keptBackgroundLine,
+  readMarkNote,
+  scriptLine,
+  writeMarkNote,
+  type MarkNote,
+} from './mark-note';
 
-export const MARK_PREFIX = '【校验】';
-const ORIGINAL_NOTE_HEADER = '—— 原批注 ——';
-const ORIGINAL_BACKGROUND = /^【原底色】(#[0-9a-fA-F]{6})$/;
+export {MARK_PREFIX} from './ui-text-marks';
 export const DEFAULT_BACKGROUND = '#ffffff';
 
 const MARK_COLOUR: Readonly<Record<Severity, string>> = {
@@ -15,6 +21,7 @@ const MARK_COLOUR: Readonly<Record<Severity, string>> = {
   warning: '#fce8b2',
   info: '#dbe8fb',
 };
+const MARK_COLOURS = new Set(Object.values(MARK_COLOUR));
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface CellLook {
@@ -23,18 +30,31 @@ export interface CellLook {
   readonly background: string | null;
 }
 
-/** The clerk's own look of a cell, taking any mark off. */
+/** A cell's note taken apart, with the clerk's own fill (null: none). */
+interface ClerkCell {
+  readonly note: MarkNote;
+  readonly background: string | null;
+}
+
+function readCell(note: string, background: string): ClerkCell {
+  const parts = readMarkNote(note);
+  const colour = background.toLowerCase();
+  const wearsMark = parts.marked && MARK_COLOURS.has(colour);
+  const own = wearsMark
+    ? parts.keptBackground
+    : colour === DEFAULT_BACKGROUND
+      ? null
+      : background;
+  return {note: parts, background: own};
+}
+
+/**
+ * The clerk's own look of a cell, taking any mark off. A marked cell still wearing a mark colour
+ * gets back the fill the mark kept; one the clerk recoloured keeps the clerk's colour.
+ */
 export function clerkLook(note: string, background: string): CellLook {
-  const own =
-    background.toLowerCase() === DEFAULT_BACKGROUND ? null : background;
-  if (!note.startsWith(MARK_PREFIX)) return {note, background: own};
-  const lines = note.split('\n');
-  const header = lines.indexOf(ORIGINAL_NOTE_HEADER);
-  if (header < 0) return {note: '', background: null};
-  const kept = lines.slice(header + 1);
-  const colour = ORIGINAL_BACKGROUND.exec(kept[kept.length - 1] ?? '');
-  if (colour) kept.pop();
-  return {note: kept.join('\n'), background: colour ? colour[1] : null};
+  const cell = readCell(note, background);
+  return {note: clerkNote(cell.note), background: cell.background};
 }
 
 /** The look of a cell marked with `findings`, over the clerk's own look. */
@@ -42,19 +62,25 @@ export function markedLook(
   own: CellLook,
   findings: readonly Finding[],
 ): CellLook {
+  return markCell(
+    {note: readMarkNote(own.note), background: own.background},
+    findings,
+  );
+}
+
+function markCell(own: ClerkCell, findings: readonly Finding[]): CellLook {
   const sorted = [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
   );
-  const lines = sorted.map(
-    f => `${MARK_PREFIX}${SEVERITY_LABEL[f.severity]}：${findingMessage(f)}`,
+  const lines = sorted.map(f =>
+    scriptLine(`${SEVERITY_LABEL[f.severity]}：${findingMessage(f)}`),
   );
-  if (own.note !== '' || own.background !== null) {
-    lines.push(ORIGINAL_NOTE_HEADER);
-    if (own.note !== '') lines.push(own.note);
-    if (own.background !== null) lines.push(`【原底色】${own.background}`);
-  }
-  return {note: lines.join('\n'), background: MARK_COLOUR[sorted[0].severity]};
+  if (own.background !== null) lines.push(keptBackgroundLine(own.background));
+  return {
+    note: writeMarkNote(own.note, lines),
+    background: MARK_COLOUR[sorted[0].severity],
+  };
 }
 
 export interface MarkedArea {
@@ -84,11 +110,14 @@ export function remarkArea(
     newBackgrounds.push([]);
     return row.map((note, c) => {
       const background = backgrounds[r][c];
-      const own = clerkLook(note, background);
+      const own = readCell(note, background);
       const findings = findingsAt(r, c);
-      const look = findings.length > 0 ? markedLook(own, findings) : own;
+      const look =
+        findings.length > 0
+          ? markCell(own, findings)
+          : {note: clerkNote(own.note), background: own.background};
       if (findings.length > 0) marked += 1;
-      else if (note.startsWith(MARK_PREFIX)) cleared += 1;
+      else if (own.note.marked) cleared += 1;
       const sameColour =
         (look.background ?? DEFAULT_BACKGROUND).toLowerCase() ===
         background.toLowerCase();

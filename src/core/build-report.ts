@@ -18,6 +18,8 @@ export interface ReportBuild {
     readonly paragraphs: number;
     readonly figuresUsed: number;
     readonly figuresDefined: number;
+    /** The section tabs read, in the order they print (导语 first when it leads). */
+    readonly sectionTabs: readonly string[];
   };
 }
 
@@ -40,6 +42,7 @@ export function buildReport(workbook: WorkbookGrids): ReportBuild {
       paragraphs: composition.document.blocks.flatMap(blockTexts).length,
       figuresUsed: composition.figuresUsed.length,
       figuresDefined: reading.model.figures.length,
+      sectionTabs: reading.model.sections.map(s => s.name),
     },
   };
 }

@@ -1,16 +1,40 @@
-// Errors the command line knows how to word: a typed code plus parameters, and its exit code.
-// Anything else reaching the top is a bug: a generic message, the stack only with --debug.
+// Errors the command line knows how to word: a typed code plus parameters. Each one means the
+// input is unusable (exit code 2); anything else reaching the top is a bug (exit code 3).
 
 import {CodedError} from '../core/errors/coded-error';
+import type {IoCause} from './io-cause';
 
 export interface CliErrorParams {
-  'usage-unknown-command': {readonly command: string};
-  'usage-bad-option': {readonly detail: string};
+  'usage-unknown-command': {
+    readonly command: string;
+    readonly suggestion?: string;
+  };
+  'usage-unknown-option': {
+    readonly option: string;
+    readonly suggestion?: string;
+  };
+  'usage-option-not-for-command': {
+    readonly option: string;
+    readonly command: string;
+  };
+  'usage-missing-value': {readonly option: string};
+  'usage-unexpected-value': {readonly option: string; readonly value: string};
+  'usage-extra-argument': {readonly argument: string; readonly command: string};
   'usage-missing-workbook': Record<string, never>;
   'usage-bad-profile': {readonly value: string};
   'workbook-missing': {readonly path: string};
   'workbook-not-xlsx': {readonly path: string};
-  'output-unwritable': {readonly path: string; readonly reason: string};
+  'workbook-too-large': {readonly path: string};
+  'workbook-encrypted': {readonly path: string};
+  'workbook-unreadable': {readonly path: string; readonly cause: IoCause};
+  'output-exists': {readonly path: string};
+  'output-is-input': {readonly path: string};
+  'output-wrong-extension': {
+    readonly path: string;
+    readonly extension: string;
+    readonly expected: string;
+  };
+  'output-unwritable': {readonly path: string; readonly cause: IoCause};
 }
 
 export type CliErrorCode = keyof CliErrorParams;
@@ -20,6 +44,15 @@ export class CliError<C extends CliErrorCode = CliErrorCode> extends CodedError<
   C
 > {
   name = 'CliError';
+
+  /** `systemError` is the underlying error, shown (in English) only with --debug. */
+  constructor(
+    code: C,
+    params: CliErrorParams[C],
+    readonly systemError?: unknown,
+  ) {
+    super(code, params);
+  }
 }
 
 export const EXIT = {ok: 0, findings: 1, unusable: 2, bug: 3} as const;

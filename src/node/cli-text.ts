@@ -1,12 +1,58 @@
 // Every sentence the command line prints, in Chinese: help, summaries and error messages.
 
 import type {CliError, CliErrorParams} from './cli-error';
+import type {IoCause} from './io-cause';
 import {wordError, type MessageTable} from '../core/errors/coded-error';
+
+/** Why a file could not be written, worded after “无法写入……：”. */
+const WRITE_CAUSE: {readonly [cause in IoCause]: string} = {
+  missing: '所在文件夹不存在',
+  'no-permission': '没有写入权限',
+  'read-only': '没有写入权限（所在磁盘或文件夹是只读的）',
+  'disk-full': '磁盘已满，请腾出空间后再试',
+  'name-too-long': '文件名太长，请换一个短一些的名字',
+  'too-large': '文件过大，超出了系统允许的文件大小',
+  'is-folder': '这是一个文件夹，不是文件',
+  'not-folder': '路径中有一段是文件而不是文件夹',
+  busy: '文件正被其他程序占用（例如已在 Word 或 WPS 中打开），请关闭后再试',
+  'too-many-open': '系统同时打开的文件太多，请稍后再试',
+  other: '系统拒绝了写入（加 --debug 可查看技术细节）',
+};
+
+/** Why a file could not be read, worded after “无法读取……：”. */
+const READ_CAUSE: {readonly [cause in IoCause]: string} = {
+  missing: '文件不存在',
+  'no-permission': '没有读取权限',
+  'read-only': '没有读取权限',
+  'disk-full': '磁盘已满',
+  'name-too-long': '文件名太长',
+  'too-large': '文件过大',
+  'is-folder': '这是一个文件夹，不是工作簿',
+  'not-folder': '路径中有一段是文件而不是文件夹',
+  busy: '文件正被其他程序占用，请关闭后再试',
+  'too-many-open': '系统同时打开的文件太多，请稍后再试',
+  other: '系统拒绝了读取（加 --debug 可查看技术细节）',
+};
+
+const KEEP = '原有文件保持不变。';
 
 const ERRORS: MessageTable<CliErrorParams> = {
   'usage-unknown-command': p =>
-    `未知命令“${p.command}”。可用命令：build、template、validate。运行 fazhi-report --help 查看用法。`,
-  'usage-bad-option': p => `参数有误：${p.detail}。运行时加 --help 查看用法。`,
+    p.suggestion
+      ? `未知命令“${p.command}”。您是不是要输入 ${p.suggestion}？`
+      : `未知命令“${p.command}”。可用命令：build、template、validate、help。运行 fazhi-report --help 查看用法。`,
+  'usage-unknown-option': p =>
+    p.suggestion
+      ? `未知选项“${p.option}”。您是不是要输入 ${p.suggestion}？`
+      : `未知选项“${p.option}”。运行时加 --help 查看可用选项。`,
+  'usage-option-not-for-command': p =>
+    `命令 ${p.command} 没有选项 ${p.option}。运行 fazhi-report ${p.command} --help 查看它的选项。`,
+  'usage-missing-value': p =>
+    `选项 ${p.option} 后面缺少取值，例如：${p.option} ${p.option === '--profile' ? '公文' : '报告.docx'}`,
+  'usage-unexpected-value': p =>
+    `选项 ${p.option} 不带取值，请去掉“=${p.value}”。`,
+  'usage-extra-argument': p =>
+    `命令 ${p.command} 不接受参数“${p.argument}”。${p.command === 'validate' ? '' : '输出文件请用 -o 指定。'}运行 fazhi-report ${p.command} --help 查看用法。`,
   'usage-missing-workbook': () =>
     '请指定要校验的工作簿，例如：fazhi-report validate 工作簿.xlsx',
   'usage-bad-profile': p =>
@@ -14,7 +60,20 @@ const ERRORS: MessageTable<CliErrorParams> = {
   'workbook-missing': p => `找不到工作簿文件“${p.path}”。请检查路径。`,
   'workbook-not-xlsx': p =>
     `“${p.path}”不是 .xlsx 工作簿。请在 Excel、WPS 或 Google 表格中“另存为 / 下载为 .xlsx”后再试。`,
-  'output-unwritable': p => `无法写入“${p.path}”：${p.reason}`,
+  'workbook-too-large': p =>
+    `工作簿“${p.path}”解压后超过 100 MB，不像是正常的报告工作簿，未读取。请检查文件，或删去无关的工作表和图片后再试。`,
+  'workbook-encrypted': p =>
+    `工作簿“${p.path}”有密码保护，请先取消密码再试。`,
+  'workbook-unreadable': p =>
+    `无法读取工作簿“${p.path}”：${READ_CAUSE[p.cause]}。`,
+  'output-exists': p =>
+    `“${p.path}”已存在，未覆盖。确需替换请加 --force，或用 -o 指定另一个文件名。`,
+  'output-is-input': p =>
+    `输出文件“${p.path}”就是输入的工作簿，不能覆盖（加 --force 也不行）。请用 -o 指定另一个文件名。`,
+  'output-wrong-extension': p =>
+    `输出文件“${p.path}”的扩展名是 ${p.extension}，不是 ${p.expected}，为免覆盖其他文件，未写入。请换一个以 ${p.expected} 结尾的文件名。`,
+  'output-unwritable': p =>
+    `无法写入“${p.path}”：${WRITE_CAUSE[p.cause]}。${KEEP}`,
 };
 
 export function cliErrorMessage(error: CliError): string {
@@ -24,41 +83,84 @@ export function cliErrorMessage(error: CliError): string {
 export const UNEXPECTED_ERROR =
   '程序内部出错，未生成任何文件。请加 --debug 重新运行，并把输出发给维护人员。';
 
+const EXIT_CODES =
+  '退出码：0 成功（可有警告）；1 工作簿存在错误；2 输入无法使用（文件不存在、不是工作簿、参数有误、无法写入、输出文件已存在）；3 程序内部错误';
+
 export const HELP = {
   main: `fazhi-report —— 由工作簿生成《法治政府建设年度报告》（GB/T 9704 公文格式 .docx）
 
 用法：
-  fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线]
-  fazhi-report template [-o 工作簿.xlsx] [--sample]
+  fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线] [--force]
+  fazhi-report template [-o 工作簿.xlsx] [--sample] [--force]
   fazhi-report validate 工作簿.xlsx [--json]
+  fazhi-report help [命令]
 
 命令：
   build      生成报告 .docx；不指定工作簿时使用内置示例（古荡街道 2024 年度报告）
   template   生成空白工作簿模板；加 --sample 填入示例数据
   validate   校验工作簿，逐条列出问题（工作表!单元格  级别  说明）
+  help       显示帮助；help build 显示 build 的用法
 
 通用选项：
   -h, --help   显示帮助
+  --version    显示版本号
   --debug      出错时显示技术细节
 
-退出码：0 成功（可有警告），1 存在错误，2 输入无法使用（文件不存在、不是工作簿、参数有误）`,
-  build: `用法：fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线]
+文件安全：不覆盖已有文件（加 --force 才替换），从不覆盖输入的工作簿；写入失败时原文件保持不变。
+${EXIT_CODES}`,
+  build: `用法：fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线] [--force]
 
   不指定工作簿时使用内置示例。
-  -o, --output   输出文件，默认“<报告标题>.docx”（当前目录）
+  -o, --output   输出文件，默认“<报告标题>.docx”（当前目录）；不带扩展名时补上 .docx
   --profile      字体方案：公文（默认，仿宋_GB2312 等，用于打印报送）或 在线（Noto 字体，用于 Google 文档）
+  --force        输出文件已存在时替换它（输入的工作簿任何时候都不会被覆盖）
   存在错误时不生成文档，并列出错误。`,
-  template: `用法：fazhi-report template [-o 工作簿.xlsx] [--sample]
+  template: `用法：fazhi-report template [-o 工作簿.xlsx] [--sample] [--force]
 
   生成包含全部工作表、表头、下拉选项和填写说明的工作簿，可在 Excel、WPS、LibreOffice、Google 表格中打开。
-  -o, --output   输出文件，默认“法治报告工作簿.xlsx”（加 --sample 时为“法治报告示例工作簿.xlsx”）
-  --sample       填入示例数据（古荡街道 2024 年度报告）`,
+  -o, --output   输出文件，默认“法治报告工作簿.xlsx”（加 --sample 时为“法治报告示例工作簿.xlsx”）；不带扩展名时补上 .xlsx
+  --sample       填入示例数据（古荡街道 2024 年度报告）
+  --force        输出文件已存在时替换它（否则不覆盖，以免丢失已填写的工作簿）`,
   validate: `用法：fazhi-report validate 工作簿.xlsx [--json]
 
-  逐条列出问题：工作表!单元格  级别  说明。
+  逐条列出问题：工作表!单元格  级别  说明。不写任何文件。
   --json   以 JSON 数组输出（tab、cell、severity、code、message、params）
   退出码：0 无错误（可有警告），1 存在错误，2 文件无法使用。`,
 } as const;
+
+export function versionLine(version: string): string {
+  return `fazhi-report ${version}`;
+}
+
+export function errorsRefused(count: number): string {
+  return `存在 ${count} 个错误，未生成文档。请先改正以上单元格后再生成。`;
+}
+
+export function builtLine(
+  path: string,
+  source: string,
+  profile: string,
+): string {
+  return `已生成 ${path}（来源：${source}，字体方案：${profile}）`;
+}
+
+export const SAMPLE_SOURCE = '内置示例';
+
+/** The order the parts print in: the workbook's tab order, so a moved tab is seen at once. */
+export function sectionOrderLine(tabs: readonly string[]): string {
+  return `各部分顺序（按工作表顺序）：${tabs.join(' → ')}`;
+}
+
+export function statsLine(
+  stats: {
+    readonly paragraphs: number;
+    readonly figuresUsed: number;
+    readonly figuresDefined: number;
+  },
+  summary: string,
+): string {
+  return `段落 ${stats.paragraphs} 个，引用数据 ${stats.figuresUsed} 项（共 ${stats.figuresDefined} 项），${summary}`;
+}
 
 export function hintsNotListed(count: number): string {
   return `另有 ${count} 条提示未列出，运行 fazhi-report validate 查看。`;

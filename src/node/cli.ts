@@ -1,25 +1,14 @@
-// The command line `fazhi-report`: parses arguments, runs one command, and turns every error
-// into a Chinese message and an exit code (a stack trace only with --debug).
+// The command line `fazhi-report`: reads the arguments, runs one command, and turns every error
+// into a Chinese message and an exit code (English system text and stacks only with --debug).
 
-import {parseArgs} from 'util';
+import {version} from '../../package.json';
+import {parseCliArgs, type CliRequest} from './cli-args';
 import {CliError, EXIT} from './cli-error';
-import {cliErrorMessage, HELP, UNEXPECTED_ERROR} from './cli-text';
+import {cliErrorMessage, HELP, UNEXPECTED_ERROR, versionLine} from './cli-text';
 import {runBuild} from './commands/build-command';
 import {runTemplate} from './commands/template-command';
 import {runValidate} from './commands/validate-command';
 import {processConsole, type Console} from './console';
-
-const OPTIONS = {
-  output: {type: 'string', short: 'o'},
-  profile: {type: 'string'},
-  sample: {type: 'boolean', default: false},
-  json: {type: 'boolean', default: false},
-  help: {type: 'boolean', short: 'h', default: false},
-  debug: {type: 'boolean', default: false},
-} as const;
-
-type Command = Exclude<keyof typeof HELP, 'main'>;
-const COMMANDS: readonly Command[] = ['build', 'template', 'validate'];
 
 /** Runs the command line on `argv` (without node and script) and returns the exit code. */
 export async function runCli(
@@ -28,64 +17,68 @@ export async function runCli(
 ): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    return await dispatch(argv, out);
+    return await dispatch(parseCliArgs(argv), out);
   } catch (e) {
     if (e instanceof CliError) {
       out.error(cliErrorMessage(e));
-      return e.code.startsWith('usage-') || e.code.startsWith('workbook-')
-        ? EXIT.unusable
-        : EXIT.findings;
+      if (debug && e.systemError !== undefined)
+        out.error(technical(e.systemError));
+      return EXIT.unusable;
     }
     out.error(UNEXPECTED_ERROR);
-    if (debug)
-      out.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    if (debug) out.error(technical(e));
     return EXIT.bug;
   }
 }
 
-async function dispatch(
-  argv: readonly string[],
+function technical(error: unknown): string {
+  return error instanceof Error
+    ? (error.stack ?? error.message)
+    : String(error);
+}
+
+async function dispatch(request: CliRequest, out: Console): Promise<number> {
+  switch (request.kind) {
+    case 'version':
+      out.log(versionLine(version));
+      return EXIT.ok;
+    case 'help':
+      out.log(HELP[request.topic ?? 'main']);
+      return request.asked ? EXIT.ok : EXIT.unusable;
+    case 'run':
+      return run(request, out);
+    default: {
+      const unreachable: never = request;
+      throw new Error(`unhandled request ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+function run(
+  request: Extract<CliRequest, {kind: 'run'}>,
   out: Console,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      allowPositionals: true,
-    });
-  } catch (e) {
-    throw new CliError('usage-bad-option', {detail: (e as Error).message});
-  }
-  const {values, positionals} = parsed;
-  const [name, ...rest] = positionals;
-  if (name === undefined) {
-    out.log(HELP.main);
-    return values.help ? EXIT.ok : EXIT.unusable;
-  }
-  const command = COMMANDS.find(c => c === name);
-  if (!command) throw new CliError('usage-unknown-command', {command: name});
-  if (values.help) {
-    out.log(HELP[command]);
-    return EXIT.ok;
-  }
-  if (rest.length > 1) {
-    throw new CliError('usage-bad-option', {
-      detail: `多余的参数“${rest.slice(1).join(' ')}”`,
-    });
-  }
-  switch (command) {
+  const {values, argument} = request;
+  switch (request.command) {
     case 'build':
       return runBuild(
-        {workbook: rest[0], output: values.output, profile: values.profile},
+        {
+          workbook: argument,
+          output: values.output,
+          profile: values.profile,
+          force: values.force,
+        },
         out,
       );
     case 'template':
-      return runTemplate({output: values.output, sample: values.sample}, out);
+      return runTemplate(
+        {output: values.output, sample: values.sample, force: values.force},
+        out,
+      );
     case 'validate':
-      return runValidate({workbook: rest[0], json: values.json}, out);
+      return runValidate({workbook: argument, json: values.json}, out);
     default: {
-      const unreachable: never = command;
+      const unreachable: never = request.command;
       throw new Error(`unhandled command ${String(unreachable)}`);
     }
   }

@@ -2,8 +2,29 @@
 
 import {sampleWorkbookGrids} from '../core/sample/sample-workbook';
 import type {WorkbookGrids} from '../core/workbook/grid';
-import {CliError} from './cli-error';
-import {readXlsxWorkbook, WorkbookUnreadableError} from './xlsx-read';
+import {CliError, type CliErrorCode} from './cli-error';
+import {ioCause} from './io-cause';
+import {
+  readXlsxWorkbook,
+  WorkbookUnreadableError,
+  type WorkbookUnreadableReason,
+} from './xlsx-read';
+
+type PathCode = Extract<
+  CliErrorCode,
+  | 'workbook-missing'
+  | 'workbook-not-xlsx'
+  | 'workbook-too-large'
+  | 'workbook-encrypted'
+>;
+
+/** The error code of each reason the reader gives; a new reason does not compile without one. */
+const BY_REASON: Readonly<Record<WorkbookUnreadableReason, PathCode>> = {
+  missing: 'workbook-missing',
+  'not-xlsx': 'workbook-not-xlsx',
+  'too-large': 'workbook-too-large',
+  encrypted: 'workbook-encrypted',
+};
 
 export async function loadWorkbook(
   path: string | undefined,
@@ -13,10 +34,11 @@ export async function loadWorkbook(
     return await readXlsxWorkbook(path);
   } catch (e) {
     if (e instanceof WorkbookUnreadableError) {
-      throw e.reason === 'missing'
-        ? new CliError('workbook-missing', {path})
-        : new CliError('workbook-not-xlsx', {path});
+      throw new CliError<PathCode>(BY_REASON[e.reason], {path}, e.cause ?? e);
     }
+    const cause = ioCause(e);
+    if (cause !== undefined)
+      throw new CliError('workbook-unreadable', {path, cause}, e);
     throw e;
   }
 }

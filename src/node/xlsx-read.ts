@@ -1,14 +1,24 @@
-// Reads an .xlsx workbook (Excel, WPS, LibreOffice, a Google Sheets download) into the plain
-// grids the core reads: every worksheet in workbook order, cells as values a spreadsheet shows.
+// Reads an .xlsx file from disk with the core's reader (src/core/xlsx), and says why a file
+// cannot be read: missing, not a workbook, too large, or password-protected.
 
-import {readFile} from 'node:fs/promises';
-import ExcelJS from 'exceljs';
-import {percentFormattedCell} from '../core/workbook/cell-text';
-import type {CellValue, Grid, WorkbookGrids} from '../core/workbook/grid';
+import {readFile, stat} from 'node:fs/promises';
+import {readXlsx} from '../core/xlsx/read-xlsx';
+import {XlsxReadError, type XlsxProblem} from '../core/xlsx/xlsx-error';
+import {MAX_INFLATED_BYTES} from '../core/xlsx/xlsx-limits';
+import type {WorkbookGrids} from '../core/workbook/grid';
 
-export type WorkbookUnreadableReason = 'missing' | 'not-xlsx';
+export type WorkbookUnreadableReason = 'missing' | XlsxProblem;
 
-/** The file is not there, or is not an .xlsx workbook; the command line maps it to exit code 2. */
+/**
+ * The largest file read at all: a workbook's parts may inflate to MAX_INFLATED_BYTES, and a
+ * file bigger than that is pictures or worse.
+ */
+export const MAX_XLSX_FILE_BYTES = MAX_INFLATED_BYTES;
+
+/**
+ * The file is not there, is not an .xlsx workbook, is beyond the reader's limits ('too-large')
+ * or has a password ('encrypted'); the command line maps each to exit code 2.
+ */
 export class WorkbookUnreadableError extends Error {
   constructor(
     readonly reason: WorkbookUnreadableReason,
@@ -20,12 +30,18 @@ export class WorkbookUnreadableError extends Error {
   }
 }
 
-/** Reads the .xlsx file at `path`. Throws WorkbookUnreadableError if it is missing or not xlsx. */
+/** Reads the .xlsx file at `path`. Throws WorkbookUnreadableError when it cannot. */
 export async function readXlsxWorkbook(path: string): Promise<WorkbookGrids> {
   let data: Buffer;
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WorkbookUnreadableError('not-xlsx', path);
+    if (info.size > MAX_XLSX_FILE_BYTES) {
+      throw new WorkbookUnreadableError('too-large', path);
+    }
     data = await readFile(path);
   } catch (error) {
+    if (error instanceof WorkbookUnreadableError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new WorkbookUnreadableError('missing', path, {cause: error});
@@ -43,104 +59,12 @@ export async function readXlsxBuffer(
   data: Uint8Array,
   path = '(buffer)',
 ): Promise<WorkbookGrids> {
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(data) as unknown as ExcelJS.Buffer);
+    return readXlsx(data);
   } catch (error) {
-    throw new WorkbookUnreadableError('not-xlsx', path, {cause: error});
-  }
-  // Any zip loads; only a real workbook has at least one worksheet.
-  if (workbook.worksheets.length === 0) {
-    throw new WorkbookUnreadableError('not-xlsx', path);
-  }
-  return {
-    tabs: workbook.worksheets.map(sheet => ({
-      name: sheet.name,
-      grid: readGrid(sheet),
-    })),
-  };
-}
-
-/**
- * The used range from A1, like Sheets' getDataRange().getValues(): rectangular, trailing empty
- * rows and columns dropped, empty cells null. Cells of a merged range all show the master's value.
- * A number shown with a percent format reads as the percentage the clerk sees ("80.8%").
- */
-function readGrid(sheet: ExcelJS.Worksheet): Grid {
-  const rows: CellValue[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.findRow(r);
-    const values: CellValue[] = [];
-    for (let c = 1; row && c <= row.cellCount; c++) {
-      const cell = row.getCell(c);
-      const value = toCellValue(cell.value);
-      values.push(
-        typeof value === 'number' && cell.numFmt?.includes('%')
-          ? percentFormattedCell(value)
-          : value,
-      );
+    if (error instanceof XlsxReadError) {
+      throw new WorkbookUnreadableError(error.reason, path, {cause: error});
     }
-    rows.push(values);
+    throw error;
   }
-  const isFilled = (value: CellValue) => value !== null;
-  while (rows.length > 0 && !rows[rows.length - 1].some(isFilled)) {
-    rows.pop();
-  }
-  let width = 0;
-  for (const values of rows) {
-    for (let c = values.length; c > width; c--) {
-      if (isFilled(values[c - 1])) {
-        width = c;
-        break;
-      }
-    }
-  }
-  return rows.map(values =>
-    Array.from({length: width}, (_, c) => values[c] ?? null),
-  );
-}
-
-/**
- * One exceljs cell value as the core sees it. Formulas give their cached result (null if the
- * file has none), rich text and hyperlinks their plain text, errors their text ("#DIV/0!").
- * Dates: exceljs reads a date serial as that wall-clock time in UTC; the core reads dates with
- * local getters (as Apps Script does in the script's time zone), so the same wall-clock time is
- * rebuilt in local time: 2025-02-05 stays 2025年2月5日 west of Greenwich too.
- */
-export function toCellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (
-    typeof value === 'string' ||
-    typeof value === 'number' ||
-    typeof value === 'boolean'
-  ) {
-    return value;
-  }
-  if (value instanceof Date) return localWallClock(value);
-  if ('error' in value) return value.error;
-  if ('richText' in value) return richTextOf(value);
-  if ('hyperlink' in value) {
-    const text: unknown = value.text;
-    return typeof text === 'string' ? text : richTextOf(text);
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    return toCellValue(value.result ?? null);
-  }
-  return null;
-}
-
-function localWallClock(utc: Date): Date {
-  return new Date(
-    utc.getUTCFullYear(),
-    utc.getUTCMonth(),
-    utc.getUTCDate(),
-    utc.getUTCHours(),
-    utc.getUTCMinutes(),
-    utc.getUTCSeconds(),
-  );
-}
-
-function richTextOf(value: unknown): string {
-  const runs = (value as Partial<ExcelJS.CellRichTextValue> | null)?.richText;
-  return Array.isArray(runs) ? runs.map(run => run.text ?? '').join('') : '';
 }

@@ -111,6 +111,9 @@ describe('generateReport', () => {
     expect(dialog.title).toBe('报告已生成');
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
     expect(dialog.content).toContain(doc.webViewLink);
+    expect(dialog.content).toContain(
+      '各部分顺序（按工作表顺序）：导语 → 一、举措成效 → 二、不足原因',
+    );
   });
 
   it('says busy and creates nothing while another generation holds the lock', () => {
@@ -130,7 +133,7 @@ describe('generateReport', () => {
     expect(generateReport(env.services, NOW).kind).toBe('generated');
   });
 
-  it('on a Drive failure mid-way logs a failed row, keeps the sheet and releases the lock', () => {
+  it('on a Drive failure mid-way completes its reserved row as failed with the uploaded link, keeps the sheet and releases the lock', () => {
     const env = sampleEnvironment();
     const before = env.spreadsheet
       .snapshot()
@@ -141,7 +144,9 @@ describe('generateReport', () => {
     );
     const rows = logRows(env);
     expect(rows).toHaveLength(1);
-    expect(rows[0][2]).toBe('');
+    expect(rows[0][2]).toBe('v1');
+    const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
+    expect(rows[0][3]).toBe(doc.webViewLink);
     expect(String(rows[0][8])).toContain('失败：');
     expect(String(rows[0][8])).toContain('Rate Limit Exceeded');
     expect(
@@ -180,14 +185,14 @@ describe('generateReport', () => {
     );
   });
 
-  it('writes text that looks like a formula into the log escaped', () => {
+  it('writes text that looks like a formula into the log as plain text, never a formula', () => {
     const env = createFakeServices({
       tabs: sampleTabSeeds(),
       email: '=IMPORTXML("x")',
     });
     generateReport(env.services, NOW);
     const log = env.spreadsheet.sheet('生成记录');
-    expect(log.wasEscaped(2, 2)).toBe(true);
+    expect(log.cellAt(2, 2).numberFormat).toBe('@');
     expect(log.formulaAt(2, 2)).toBeNull();
     expect(logRows(env)[0][1]).toBe('=IMPORTXML("x")');
   });

@@ -207,7 +207,7 @@ describe('pullComments', () => {
     );
   });
 
-  it('writes comment text that looks like a formula escaped', () => {
+  it('writes comment text that looks like a formula as plain text', () => {
     const {env, docId} = reviewed();
     env.drive.Comments.seed(docId, [
       {
@@ -219,7 +219,7 @@ describe('pullComments', () => {
     pullComments(env.services);
     const tab = env.spreadsheet.sheet('审阅意见');
     for (const header of ['作者', '意见'] as const) {
-      expect(tab.wasEscaped(2, column(header) + 1)).toBe(true);
+      expect(tab.cellAt(2, column(header) + 1).numberFormat).toBe('@');
       expect(tab.formulaAt(2, column(header) + 1)).toBeNull();
     }
     expect(cell(reviewRows(env)[0], '意见')).toBe(

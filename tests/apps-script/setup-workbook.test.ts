@@ -37,6 +37,26 @@ describe('setupWorkbook', () => {
     );
   });
 
+  it('leaves a report of four parts at four parts: no part tab is added when some exist', () => {
+    const env = createFakeServices({
+      tabs: [
+        {name: '一、举措成效', rows: [[...SECTION_COLUMNS]]},
+        {name: '二、第一责任人', rows: [[...SECTION_COLUMNS]]},
+        {name: '三、不足', rows: [[...SECTION_COLUMNS]]},
+        {name: '四、安排', rows: [[...SECTION_COLUMNS]]},
+      ],
+    });
+    const result = setupWorkbook(env.services);
+    expect(result.created).toEqual([
+      TAB.guide,
+      TAB.settings,
+      TAB.data,
+      TAB.intro,
+      TAB.log,
+    ]);
+    expect(env.spreadsheet.sheetNames()).not.toContain(PART_TABS[4]);
+  });
+
   it('writes headers, freezes them and puts a 层级 dropdown and a 数值 check on new tabs', () => {
     const env = createFakeServices({tabs: [{name: 'Sheet1'}]});
     setupWorkbook(env.services);

@@ -55,6 +55,7 @@ function defectWorkbook(): WorkbookGrids {
         ['报告年度', '24'],
         ['成文日期', '2025-02-30'],
         ['三级编号样式', '(1)'],
+        ['节标题', '同段'],
       ]),
       {
         name: TAB.data,

@@ -37,10 +37,14 @@ export class FakeRange implements RangePort {
   setValues(values: unknown[][]): FakeRange {
     this.calls.record('Range.setValues');
     checkShape(values, this.numRows, this.numColumns);
+    this.owner.throwIfWriteFails();
     const converted: CellContent[][] = values.map((line, i) =>
       line.map((value, j) => {
         const format = this.grid.format(this.row + i, this.column + j);
-        return toCellContent(value, format.numberFormat === '@');
+        return toCellContent(value, {
+          plainText: format.numberFormat === '@',
+          timeZone: this.owner.timeZone,
+        });
       }),
     );
     converted.forEach((line, i) =>
@@ -182,6 +186,23 @@ export class FakeRange implements RangePort {
   setNumberFormat(numberFormat: string): FakeRange {
     this.calls.record('Range.setNumberFormat');
     return this.format('numberFormat', numberFormat);
+  }
+
+  /** One format per cell; throws like setValues when the grid is not the range's shape. */
+  setNumberFormats(numberFormats: string[][]): FakeRange {
+    this.calls.record('Range.setNumberFormats');
+    checkShape(numberFormats, this.numRows, this.numColumns);
+    numberFormats.forEach((line, i) =>
+      line.forEach((format, j) =>
+        this.grid.setFormat(
+          this.row + i,
+          this.column + j,
+          'numberFormat',
+          format,
+        ),
+      ),
+    );
+    return this;
   }
 
   setWrap(isWrapEnabled: boolean): FakeRange {

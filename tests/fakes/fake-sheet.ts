@@ -21,6 +21,8 @@ export class FakeSheet implements SheetPort {
   /** The cell store; reading it directly is not a service call. */
   readonly cells = new CellGrid();
   private frozenRows = 0;
+  /** Rows hidden by the user (Sheet.hideRows), 1-based. */
+  private readonly hiddenRows = new Set<number>();
   private readonly columnWidths = new Map<number, number>();
 
   constructor(
@@ -32,6 +34,8 @@ export class FakeSheet implements SheetPort {
 
   /** The selection last made with Range.activate(), as [row, column, numRows, numColumns]. */
   activeRange: readonly [number, number, number, number] | null = null;
+  /** The spreadsheet's time zone, set when the sheet joins one: typed dates are read in it. */
+  timeZone = 'Asia/Shanghai';
   /** Set by the spreadsheet: called when a range of this sheet is activated. */
   onActivate: (sheet: FakeSheet) => void = () => {};
 
@@ -49,6 +53,26 @@ export class FakeSheet implements SheetPort {
   getName(): string {
     this.calls.record('Sheet.getName');
     return this.name;
+  }
+
+  /**
+   * Sheet.isRowHiddenByUser: only rows hidden by the user, not by a filter. Strict on the
+   * position like getRange (the real service rejects a row outside the sheet).
+   */
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.calls.record('Sheet.isRowHiddenByUser');
+    if (!Number.isInteger(rowPosition) || rowPosition < 1) {
+      throw new Error('The starting row of the range is too small.');
+    }
+    if (rowPosition > this.maxRows) {
+      throw new Error('Those rows are out of bounds.');
+    }
+    return this.hiddenRows.has(rowPosition);
+  }
+
+  /** Test helper (not a service call): hides rows as the clerk would (Sheet.hideRows). */
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.hiddenRows.add(r);
   }
 
   /** A1..(lastRow, lastColumn); on an empty sheet the 1×1 range A1, as Sheets does. */
@@ -163,6 +187,29 @@ export class FakeSheet implements SheetPort {
   }
 
   // Test helpers below: none of them is a service call.
+
+  private readonly writeFailures: {skip: number; readonly error: Error}[] = [];
+
+  /**
+   * Makes a later Range.setValues on this sheet throw `error` (the next one, or the one after
+   * `skip` more) and write nothing, as when Sheets is briefly unavailable.
+   */
+  failNextSetValues(error: Error, skip = 0): this {
+    this.writeFailures.push({skip, error});
+    return this;
+  }
+
+  /** Called by FakeRange.setValues before it writes. */
+  throwIfWriteFails(): void {
+    const next = this.writeFailures[0];
+    if (!next) return;
+    if (next.skip > 0) {
+      next.skip--;
+      return;
+    }
+    this.writeFailures.shift();
+    throw next.error;
+  }
 
   /** The sheet's name without counting a call. */
   get title(): string {

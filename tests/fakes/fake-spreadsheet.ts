@@ -132,6 +132,7 @@ export class FakeSpreadsheet implements SpreadsheetPort {
         `A sheet with the name "${sheet.title}" already exists. Please enter another name.`,
       );
     this.sheets.splice(index, 0, sheet);
+    sheet.timeZone = this.timeZone;
     sheet.onActivate = activated => {
       this.active = activated;
     };

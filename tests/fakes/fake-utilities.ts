@@ -6,8 +6,29 @@ import type {CallLog} from './call-log';
 import {FakeBlob, blobParts} from './fake-blob';
 import {formatDate} from './format-date';
 
+/** Utilities.sleep refuses more than 5 minutes ("maximum allowed value is 300000"). */
+const MAX_SLEEP_MS = 300000;
+
 export class FakeUtilities implements UtilitiesPort {
+  /** Every sleep asked for, in milliseconds, oldest first; no real time passes. */
+  readonly sleeps: number[] = [];
+
   constructor(private readonly calls: CallLog) {}
+
+  /** Records the pause instead of waiting; bad values throw as Apps Script does. */
+  sleep(milliseconds: number): void {
+    this.calls.record('Utilities.sleep');
+    if (
+      typeof milliseconds !== 'number' ||
+      !Number.isFinite(milliseconds) ||
+      milliseconds < 0 ||
+      milliseconds > MAX_SLEEP_MS
+    )
+      throw new Error(
+        `Invalid argument: milliseconds (${milliseconds}); the maximum allowed value is ${MAX_SLEEP_MS}.`,
+      );
+    this.sleeps.push(milliseconds);
+  }
 
   newBlob(data: string, contentType: string, name: string): FakeBlob {
     this.calls.record('Utilities.newBlob');

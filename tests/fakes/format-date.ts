@@ -10,7 +10,7 @@ const FIELDS = {
   s: 'second',
 } as const;
 
-type Field = (typeof FIELDS)[keyof typeof FIELDS];
+export type Field = (typeof FIELDS)[keyof typeof FIELDS];
 
 /**
  * Formats `date` in `timeZone` with `pattern` (letters y, M, d, H, m, s, S; text in '…';
@@ -91,4 +91,36 @@ function dateParts(date: Date, timeZone: string): Record<Field, number> {
     if ((Object.values(FIELDS) as string[]).includes(part.type))
       parts[part.type as Field] = Number(part.value);
   return parts;
+}
+
+/**
+ * The instant at which the clock in `timeZone` shows the given local time (month 1-12): the
+ * inverse of formatDate, as Sheets reads a typed "2025-02-05 14:03" in the spreadsheet's zone.
+ */
+export function zonedTime(
+  fields: Record<Field, number>,
+  timeZone: string,
+): Date {
+  const wall = Date.UTC(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+  );
+  let guess = wall;
+  for (let i = 0; i < 2; i++) {
+    const shown = dateParts(new Date(guess), timeZone);
+    const shownWall = Date.UTC(
+      shown.year,
+      shown.month - 1,
+      shown.day,
+      shown.hour,
+      shown.minute,
+      shown.second,
+    );
+    guess += wall - shownWall;
+  }
+  return new Date(guess);
 }

@@ -26,9 +26,12 @@ describe('fazhi-report build', () => {
     );
   });
 
-  it('prints where it wrote and a one-line summary of paragraphs, figures and findings', () => {
+  it('prints where it wrote, the order of the parts and a one-line summary of paragraphs, figures and findings', () => {
     expect(sampleOut.stdout[0]).toContain(samplePath);
-    expect(sampleOut.stdout[1]).toMatch(
+    expect(sampleOut.stdout[1]).toBe(
+      '各部分顺序（按工作表顺序）：导语 → 一、举措成效 → 二、不足原因 → 三、第一责任人 → 四、下年安排 → 五、其他事项',
+    );
+    expect(sampleOut.stdout[2]).toMatch(
       /段落 \d+ 个，引用数据 \d+ 项.*问题 \d+ 个（错误 0，/,
     );
   });

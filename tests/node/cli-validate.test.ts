@@ -135,7 +135,7 @@ describe('fazhi-report usage', () => {
   it('words an unknown option in Chinese without a stack trace', async () => {
     const out = captureConsole();
     expect(await runCli(['build', '--colour'], out)).toBe(2);
-    expect(out.stderr.join('\n')).toContain('参数有误');
+    expect(out.stderr.join('\n')).toContain('未知选项“--colour”');
     expect(out.stderr.join('\n')).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,14 +1,16 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import ExcelJS from 'exceljs';
 import {strToU8, zipSync} from 'fflate';
 import type {Grid} from '../../src/core/workbook/grid';
 import {
+  MAX_XLSX_FILE_BYTES,
   readXlsxBuffer,
   readXlsxWorkbook,
   WorkbookUnreadableError,
 } from '../../src/node/xlsx-read';
+import {compoundFile} from '../core/xlsx/compound-file';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-read-'));
 
@@ -43,9 +45,9 @@ describe('readXlsxWorkbook', () => {
     await workbook.xlsx.writeFile(path);
     const grids = await readXlsxWorkbook(path);
     expect(grids.tabs).toEqual([
-      {name: '基本信息', grid: [['基本信息']]},
-      {name: '数据', grid: [['数据']]},
-      {name: '一、举措成效', grid: [['一、举措成效']]},
+      {name: '基本信息', grid: [['基本信息']], hiddenRows: []},
+      {name: '数据', grid: [['数据']], hiddenRows: []},
+      {name: '一、举措成效', grid: [['一、举措成效']], hiddenRows: []},
     ]);
   });
 
@@ -145,15 +147,15 @@ describe('readXlsxWorkbook', () => {
     expect(grid).toEqual([['浙江政务服务网']]);
   });
 
-  it("gives every cell of a merged range the master's value", async () => {
+  it("keeps a merged range's value in its top-left cell only, as Sheets does", async () => {
     const grid = await readBack(sheet => {
       sheet.getCell('A1').value = '合并';
       sheet.mergeCells('A1:B2');
       sheet.getCell('C2').value = 1;
     });
     expect(grid).toEqual([
-      ['合并', '合并', null],
-      ['合并', '合并', 1],
+      ['合并', null, null],
+      [null, null, 1],
     ]);
   });
 
@@ -200,5 +202,24 @@ describe('readXlsxWorkbook', () => {
 
   it("throws 'not-xlsx' for a directory", async () => {
     expect(await unreadableReason(dir)).toBe('not-xlsx');
+  });
+
+  it("throws 'encrypted' for a password-protected workbook", async () => {
+    const path = join(dir, '有密码.xlsx');
+    writeFileSync(
+      path,
+      compoundFile({
+        EncryptionInfo: new Uint8Array(100),
+        EncryptedPackage: new Uint8Array(5000),
+      }),
+    );
+    expect(await unreadableReason(path)).toBe('encrypted');
+  });
+
+  it("throws 'too-large' for a file over MAX_XLSX_FILE_BYTES without reading it", async () => {
+    const path = join(dir, '很大.xlsx');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_XLSX_FILE_BYTES + 1); // sparse: no 100 MB written
+    expect(await unreadableReason(path)).toBe('too-large');
   });
 });

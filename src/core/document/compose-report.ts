@@ -3,6 +3,7 @@
 
 import {
   addressee,
+  attachments,
   heading,
   paragraph,
   signOff,
@@ -11,11 +12,12 @@ import {
   type HeadingLevel,
   type ReportDocument,
 } from './model';
-import {createNumbering, pointLabel} from './numbering';
+import {createNumbering} from './numbering';
 import {dedupeFindings, finding, type Finding} from '../findings/finding';
 import {formatChineseDate} from '../text/chinese-date';
 import {resolveText, type TextContext} from '../text/resolve-text';
 import type {CellRef} from '../workbook/cell-ref';
+import {splitLines} from '../workbook/cell-text';
 import type {ReportModel, SectionRow} from '../workbook/report-model';
 
 export interface Composition {
@@ -35,6 +37,8 @@ const HEADING_LEVEL: Readonly<
 };
 
 const ENDS_WITH_PUNCTUATION = /[。：；！？，、:;!?,.]$/;
+/** Two or more spaces between organ names in one 落款单位 line separate two organs. */
+const ORGAN_GAP = /[ \u3000]{2,}/;
 
 export function composeReport(model: ReportModel): Composition {
   const {settings} = model;
@@ -50,53 +54,72 @@ export function composeReport(model: ReportModel): Composition {
 
   const unitName = settings.unitName?.value ?? '';
   const year = settings.year?.value;
-  const titleText = settings.title
-    ? resolve(settings.title.value, settings.title.cell)
-    : `${unitName}${year ?? ''}年度法治政府建设工作报告`;
+  const titleLines = settings.title
+    ? splitLines(resolve(settings.title.value, settings.title.cell))
+    : [`${unitName}${year ?? ''}年度法治政府建设工作报告`];
 
-  const blocks: Block[] = [title(titleText)];
+  const blocks: Block[] = [title(titleLines)];
   if (settings.addressee) {
-    // A colon the clerk typed is not doubled.
-    const name = settings.addressee.value.replace(/[：:]+$/, '');
-    blocks.push(addressee(`${name}：`));
+    // Several organs on several lines are one line "甲、乙："; a colon the clerk typed is not doubled.
+    const names = splitLines(settings.addressee.value).join('、');
+    blocks.push(addressee(`${names.replace(/[：:]+$/, '')}：`));
   }
 
-  const numbering = createNumbering(settings.itemStyle);
+  const numbering = createNumbering(settings);
+  const placement = {章: settings.chapterHeading, 节: settings.sectionHeading};
   for (const section of model.sections) {
     // A point never runs on into the paragraph of another tab.
     const sectionStart = blocks.length;
-    let runOnCount = 0;
     for (const row of section.rows) {
       const label = numbering.next(row.level);
       const titlePart = resolve(row.title, row.titleCell);
       const textPart = resolve(row.text, row.textCell);
       if (row.level === '段内要点') {
-        runOnCount += 1;
-        const joined =
-          pointLabel(runOnCount) + joinTitleAndText(titlePart, textPart);
+        const joined = label + joinTitleAndText(titlePart, textPart);
         const appended =
           blocks.length > sectionStart && appendToLastParagraph(blocks, joined);
         if (!appended) {
+          // Printed as its own paragraph, so the count of the points after it still reads on.
           findings.push(finding('run-on-without-paragraph', row.levelCell, {}));
+          blocks.push(paragraph(joined));
         }
         continue;
       }
-      runOnCount = 0;
-      blocks.push(...rowBlocks(row, label, titlePart, textPart));
+      const runIn =
+        (row.level === '章' || row.level === '节') &&
+        placement[row.level] === 'run-in';
+      blocks.push(...rowBlocks(row, label, titlePart, textPart, runIn));
     }
+  }
+
+  if (settings.attachments) {
+    blocks.push(
+      attachments(
+        settings.attachments.value.map(name =>
+          resolve(name, settings.attachments!.cell),
+        ),
+      ),
+    );
   }
 
   if (settings.signOffUnit || settings.signOffDate) {
     const date = settings.signOffDate
       ? formatChineseDate(settings.signOffDate.value)
       : '';
-    blocks.push(signOff(settings.signOffUnit?.value ?? unitName, date));
+    const units = settings.signOffUnit
+      ? splitLines(settings.signOffUnit.value).flatMap(line =>
+          line.split(ORGAN_GAP),
+        )
+      : [unitName];
+    blocks.push(signOff(units, date));
   }
 
   return {
     document: {
-      title: titleText,
-      author: settings.signOffUnit?.value ?? unitName,
+      title: titleLines.join(' '),
+      author: settings.signOffUnit
+        ? splitLines(settings.signOffUnit.value).join(' ')
+        : unitName,
       blocks,
     },
     findings: dedupeFindings(findings),
@@ -104,11 +127,16 @@ export function composeReport(model: ReportModel): Composition {
   };
 }
 
+/**
+ * The blocks of one row. 章 and 节 stand on their own line unless `runIn`; 条 and 款 always run
+ * their text on, as the reference does; a heading with no text stands alone.
+ */
 function rowBlocks(
   row: SectionRow,
   label: string,
   titlePart: string,
   textPart: string,
+  runIn: boolean,
 ): Block[] {
   const level = HEADING_LEVEL[row.level];
   if (level === undefined) {
@@ -116,27 +144,35 @@ function rowBlocks(
   }
   if (textPart === '') return [heading(level, label + titlePart)];
   if (titlePart === '') return [paragraph(label + textPart)];
-  // 章 and 节 stand on their own line; 条 and 款 run their text on, as the reference does.
-  if (level <= 2)
-    return [heading(level, label + titlePart), paragraph(textPart)];
-  return [paragraph(label + joinTitleAndText(titlePart, textPart))];
+  if (level >= 3) {
+    return [paragraph(label + joinTitleAndText(titlePart, textPart))];
+  }
+  if (!runIn) return [heading(level, label + titlePart), paragraph(textPart)];
+  const lead = label + closeTitle(titlePart);
+  return [paragraph(lead + textPart, {level, text: lead})];
 }
 
 /** Title then text; a title that ends without punctuation gets "。" before running on. */
 function joinTitleAndText(titlePart: string, textPart: string): string {
   if (titlePart === '' || textPart === '') return titlePart + textPart;
-  return ENDS_WITH_PUNCTUATION.test(titlePart)
-    ? titlePart + textPart
-    : `${titlePart}。${textPart}`;
+  return closeTitle(titlePart) + textPart;
 }
 
-/** Runs `text` on at the end of the last paragraph (or 条/款 heading, which becomes one). */
+function closeTitle(titlePart: string): string {
+  return ENDS_WITH_PUNCTUATION.test(titlePart) ? titlePart : `${titlePart}。`;
+}
+
+/**
+ * Runs `text` on at the end of the last paragraph (or 条/款 heading, which becomes one); a
+ * run-in heading keeps its heading font.
+ */
 function appendToLastParagraph(blocks: Block[], text: string): boolean {
   const last = blocks[blocks.length - 1];
-  if (
-    last.kind === 'paragraph' ||
-    (last.kind === 'heading' && last.level >= 3)
-  ) {
+  if (last.kind === 'paragraph') {
+    blocks[blocks.length - 1] = paragraph(last.text + text, last.runIn);
+    return true;
+  }
+  if (last.kind === 'heading' && last.level >= 3) {
     blocks[blocks.length - 1] = paragraph(last.text + text);
     return true;
   }

@@ -26,6 +26,12 @@ function renderIndent(indent: Indent, charTwips: number): string {
   } else if (indent.right !== undefined) {
     attributes += ` w:right="${indent.right}"`;
   }
+  if (indent.hanging !== undefined) {
+    // A hanging indent replaces the first-line indent; firstLineChars="0" still overrides the
+    // two characters inherited from Normal for Word.
+    attributes += ` w:hanging="${indent.hanging}" w:firstLineChars="0"`;
+    return `<w:ind${attributes}/>`;
+  }
   // LibreOffice reads only firstLine; Word prefers firstLineChars. Write both, zero included,
   // so that a zero overrides the two characters inherited from Normal.
   attributes += ` w:firstLine="${chars(indent.firstLineChars)}"`;

@@ -19,6 +19,16 @@ export interface Indent {
   readonly rightChars?: number;
   readonly left?: number;
   readonly right?: number;
+  /** Hanging indent of the first line, in twips (the other lines stand at `left`). */
+  readonly hanging?: number;
+}
+
+/** Twips of `hundredths` of a character of the format's size (100 at 16 pt → 320). */
+export function charsToTwips(
+  hundredths: number,
+  format: ParagraphFormat,
+): number {
+  return Math.round((hundredths * format.halfPoints * 10) / 100);
 }
 
 export interface ParagraphFormat {
@@ -128,6 +138,16 @@ export const ADDRESSEE: ParagraphFormat = {
   keepNext: true,
 };
 
+/** 附件说明 lines: flush with the body; each paragraph sets its own left and hanging indent. */
+export const ATTACHMENT: ParagraphFormat = {
+  ...BODY,
+  styleId: 'Attachment',
+  name: '附件说明',
+  align: 'left',
+  indent: NO_INDENT,
+  keepNext: true,
+};
+
 /**
  * An empty line (after the title, before the sign-off). It has no runs and its own style, so a
  * reader of document.xml can tell it from text.
@@ -182,6 +202,7 @@ export const ALL_FORMATS: readonly ParagraphFormat[] = [
   headingFormat(3),
   headingFormat(4),
   ADDRESSEE,
+  ATTACHMENT,
   BLANK_LINE,
   SIGN_OFF_UNIT,
   SIGN_OFF_DATE,

@@ -1,6 +1,12 @@
 // word/document.xml: one w:p per line of the report, then the section properties.
 
-import {Block, ReportDocument} from '../document/model';
+import {
+  attachmentLines,
+  Block,
+  ParagraphBlock,
+  ReportDocument,
+  RunInHeading,
+} from '../document/model';
 import {FontProfile} from './font-profiles';
 import {W_ROOT_NAMESPACES} from './namespaces';
 import {
@@ -12,15 +18,19 @@ import {
 import {FooterRelationshipIds, renderSectionProperties} from './page-setup';
 import {
   ADDRESSEE,
+  ATTACHMENT,
   BLANK_LINE,
   BODY,
   ParagraphFormat,
   SIGN_OFF_DATE,
   SIGN_OFF_UNIT,
   TITLE,
+  charsToTwips,
   headingFormat,
 } from './paragraph-formats';
-import {computeSignOffIndents} from './sign-off-layout';
+import {computeSignOffIndents, measureLineWidth} from './sign-off-layout';
+
+const TWO_CHARS = 200;
 import {XML_DECLARATION} from './xml-escape';
 
 function renderTextParagraph(
@@ -50,28 +60,75 @@ function renderBlankLine(profile: FontProfile, keepNext: boolean): string {
 }
 
 /**
- * The sign-off: a blank line, the unit, the date. The blank line and the unit keep with the
- * next line, and the block before keeps with the blank line, so the sign-off never stands alone
- * at the top of a page.
+ * The sign-off: a blank line, the organs (one line each), the date. The blank line and the organ
+ * lines keep with the next line, and the block before keeps with the blank line, so the sign-off
+ * never stands alone at the top of a page.
  */
 function renderSignOff(
-  unit: string,
+  units: readonly string[],
   date: string,
   profile: FontProfile,
 ): string {
-  const indents = computeSignOffIndents(unit, date);
-  const unitOverrides: ParagraphOverrides = {
-    indent: {firstLineChars: 0, rightChars: indents.unitRightChars},
-    keepNext: date !== '',
-  };
+  const indents = computeSignOffIndents(units, date);
+  const unitLines = units.map((unit, i) =>
+    renderTextParagraph(SIGN_OFF_UNIT, profile, unit, {
+      indent: {firstLineChars: 0, rightChars: indents.unitRightChars[i]},
+      keepNext: i < units.length - 1 || date !== '',
+    }),
+  );
   return (
     renderBlankLine(profile, true) +
-    renderTextParagraph(SIGN_OFF_UNIT, profile, unit, unitOverrides) +
+    unitLines.join('') +
     (date
       ? renderTextParagraph(SIGN_OFF_DATE, profile, date, {
           indent: {firstLineChars: 0, rightChars: indents.dateRightChars},
         })
       : '')
+  );
+}
+
+/**
+ * 附件说明 (GB/T 9704 7.3.4): a blank line, then "附件：1.名称" two characters in; the next names
+ * stand under "1.", and a long name wraps under its own first character (a hanging indent).
+ */
+function renderAttachments(
+  names: readonly string[],
+  profile: FontProfile,
+): string {
+  const lines = attachmentLines(names);
+  const lead = measureLineWidth('附件：');
+  const paragraphs = lines.map((line, i) => {
+    const number = names.length === 1 ? '' : `${i + 1}.`;
+    const nameStart = TWO_CHARS + lead + measureLineWidth(number);
+    const hanging = (i === 0 ? lead : 0) + measureLineWidth(number);
+    return renderTextParagraph(ATTACHMENT, profile, line, {
+      indent: {
+        firstLineChars: 0,
+        left: charsToTwips(nameStart, ATTACHMENT),
+        hanging: charsToTwips(hanging, ATTACHMENT),
+      },
+      keepNext: true,
+    });
+  });
+  return renderBlankLine(profile, true) + paragraphs.join('');
+}
+
+/** A paragraph that opens with a run-in heading: the heading text in its heading's font. */
+function renderRunInParagraph(
+  block: ParagraphBlock & {readonly runIn: RunInHeading},
+  profile: FontProfile,
+  overrides: ParagraphOverrides,
+): string {
+  const rest = block.text.slice(block.runIn.text.length);
+  return (
+    '<w:p>' +
+    renderParagraphProperties(BODY, {overrides}) +
+    renderTextRun(
+      renderRunProperties(headingFormat(block.runIn.level), profile),
+      block.runIn.text,
+    ) +
+    (rest ? renderTextRun(renderRunProperties(BODY, profile), rest) : '') +
+    '</w:p>'
   );
 }
 
@@ -84,10 +141,11 @@ function renderBlock(
   const keep: ParagraphOverrides = keepNext ? {keepNext: true} : {};
   switch (block.kind) {
     case 'title':
-      // GB/T 9704 7.3.3: one blank line under the title.
+      // GB/T 9704 7.3.3: one blank line under the title, whatever its number of lines.
       return (
-        renderTextParagraph(TITLE, profile, block.text) +
-        renderBlankLine(profile, true)
+        block.lines
+          .map(line => renderTextParagraph(TITLE, profile, line))
+          .join('') + renderBlankLine(profile, true)
       );
     case 'addressee':
       return renderTextParagraph(ADDRESSEE, profile, block.text, keep);
@@ -98,9 +156,13 @@ function renderBlock(
         block.text,
       );
     case 'paragraph':
-      return renderTextParagraph(BODY, profile, block.text, keep);
+      return block.runIn
+        ? renderRunInParagraph({...block, runIn: block.runIn}, profile, keep)
+        : renderTextParagraph(BODY, profile, block.text, keep);
+    case 'attachments':
+      return renderAttachments(block.names, profile);
     case 'sign-off':
-      return renderSignOff(block.unit, block.date, profile);
+      return renderSignOff(block.units, block.date, profile);
     default: {
       const unreachable: never = block;
       throw new Error(`unknown block ${JSON.stringify(unreachable)}`);
@@ -120,7 +182,8 @@ export function renderDocumentXml(
     return renderBlock(
       block,
       profile,
-      next !== undefined && next.kind === 'sign-off',
+      next !== undefined &&
+        (next.kind === 'sign-off' || next.kind === 'attachments'),
     );
   });
   // A body needs at least one paragraph for Word to open it.

@@ -1,11 +1,13 @@
 // Where the 落款 lines stand: GB/T 9704-2012 7.3.5.2 for documents without a seal. The unit is
 // two characters in from the right; the date goes on the next line with its first character two
 // characters right of the unit's first; if the date is the longer, it is two characters in from
-// the right and the unit moves right instead, keeping the same two-character step.
+// the right and the unit moves right instead, keeping the same two-character step. Joint organs
+// stand one per line, lead organ first, aligned on their first character.
 
 /** Right indents in hundredths of a body character (200 = two characters). */
 export interface SignOffIndents {
-  readonly unitRightChars: number;
+  /** One per organ line. */
+  readonly unitRightChars: readonly number[];
   readonly dateRightChars: number;
 }
 
@@ -23,18 +25,26 @@ export function measureLineWidth(text: string): number {
   return width;
 }
 
+/**
+ * Right indents of the organ lines (one per organ; a joint sign-off stacks the lead organ first,
+ * GB/T 9704 7.3.5.2) and of the date. The organ lines start in one column, the longest two
+ * characters in from the right; the date starts two characters right of that column.
+ */
 export function computeSignOffIndents(
-  unit: string,
+  units: readonly string[],
   date: string,
 ): SignOffIndents {
-  const unitWidth = measureLineWidth(unit);
+  const widths = units.map(measureLineWidth);
+  const unitWidth = Math.max(0, ...widths);
   const dateWidth = measureLineWidth(date);
-  const dateRight = TWO_CHARACTERS + unitWidth - TWO_CHARACTERS - dateWidth;
-  if (dateRight >= TWO_CHARACTERS) {
-    return {unitRightChars: TWO_CHARACTERS, dateRightChars: dateRight};
+  let longestRight = TWO_CHARACTERS;
+  let dateRight = longestRight + unitWidth - TWO_CHARACTERS - dateWidth;
+  if (dateRight < TWO_CHARACTERS) {
+    longestRight = 2 * TWO_CHARACTERS + dateWidth - unitWidth;
+    dateRight = TWO_CHARACTERS;
   }
   return {
-    unitRightChars: 2 * TWO_CHARACTERS + dateWidth - unitWidth,
-    dateRightChars: TWO_CHARACTERS,
+    unitRightChars: widths.map(w => longestRight + unitWidth - w),
+    dateRightChars: dateRight,
   };
 }

@@ -17,6 +17,18 @@ export interface ReadingParams {
   'reviewer-invalid': {readonly address: string};
   'reviewer-off-domain': {readonly address: string; readonly domain: string};
   'hour-invalid': {readonly value: string};
+  /** A setting with a closed set of words (章标题 …); `choices` joined as “甲”或“乙”. */
+  'setting-choice-invalid': {
+    readonly key: string;
+    readonly value: string;
+    readonly choices: string;
+  };
+  /** A tab the report is not built from, that is neither the contract's nor the script's. */
+  'tab-not-read': {readonly tab: string};
+  /** Two part tabs with one leading numeral (a copied tab); the later one is not read. */
+  'part-duplicate': {readonly tab: string; readonly first: string};
+  /** A row the clerk hid that holds text: left out of the report. */
+  'row-hidden': {readonly row: string};
   'placeholder-unknown': {readonly name: string; readonly suggestion: string};
   'placeholder-malformed': {readonly text: string};
   'format-unknown': {readonly name: string; readonly format: string};
@@ -83,6 +95,30 @@ function invisibleWhere(p: ReadingParams['name-invisible-character']): string {
 }
 
 export const READING_CODES: CodeTable<ReadingParams> = {
+  'setting-choice-invalid': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `“${p.key}”填写的“${p.value}”无法识别。请填写“${p.choices}”，或留空使用默认值。`,
+  },
+  'tab-not-read': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `工作表“${p.tab}”不是报告的组成部分，生成时不读取。如果它是报告的一部分，请把表名改为以“一、”“二、”等开头（按工作表顺序排列）；导语请命名为“导语”。`,
+  },
+  'part-duplicate': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `工作表“${p.tab}”与“${p.first}”的编号相同，像是复制出来的，为免同一部分印两遍，本表未读取。请删除多余的工作表，或把表名改为其他编号。`,
+  },
+  'row-hidden': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `“${p.row}”所在行已隐藏，不写入报告（与打印工作表时一样，隐藏的行不输出）。如需写入，请取消隐藏；如不需要，可删除该行。`,
+  },
   'tab-missing': {
     severity: 'error',
     cellLocal: false,

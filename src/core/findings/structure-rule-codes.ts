@@ -1,4 +1,4 @@
-// Structure rules: the order of 层级 across the document and the five required parts.
+// Structure rules: the order of 层级 across the document, the parts, and unfinished rows.
 // Codes, severities and Chinese messages (each message says how to fix it).
 
 import {messagesOf, severitiesOf, type CodeTable} from './code-table';
@@ -12,17 +12,15 @@ export interface StructureRuleParams {
     readonly row: string;
     readonly parent: '章' | '节' | '';
   };
-  /** `part` is "第三部分", `title` the part's title in the national rules. */
-  'part-empty': {
-    readonly tab: string;
-    readonly part: string;
-    readonly title: string;
-  };
-  'part-without-heading': {
-    readonly tab: string;
-    readonly level: string;
-    readonly part: string;
-    readonly title: string;
+  'part-empty': {readonly tab: string};
+  'part-without-heading': {readonly tab: string; readonly level: string};
+  /** A part of the national rules that no part tab or 章 title covers; `title` is its title. */
+  'part-missing': {readonly title: string};
+  /** A report row whose 状态 says it is not finished (or is empty while others are 已完成). */
+  'row-unfinished': {
+    readonly row: string;
+    readonly status: string;
+    readonly office: string;
   };
 }
 
@@ -45,16 +43,29 @@ export const STRUCTURE_RULE_CODES: CodeTable<StructureRuleParams> = {
       `“${p.row}”的层级是“款”（编号“（1）”），但${p.parent ? `在所属的${p.parent}内` : ''}它上面没有“条”（编号“1.”），跳过了一级。公文层次依次为“一、”“（一）”“1.”“（1）”：请把此行改为“条”，或在其上方加一行层级为“条”的内容。`,
   },
   'part-empty': {
-    severity: 'error',
+    severity: 'info',
     cellLocal: false,
     message: p =>
-      `工作表“${p.tab}”没有可写入报告的内容。按照《法治政府建设与责任落实督察工作规定》，年度报告必须包含全部五个部分，${p.part}为“${p.title}”。请从第2行起填写该部分，第一行层级选“章”作为本部分标题。`,
+      `工作表“${p.tab}”没有内容，报告中不含这一部分，后面各部分的编号依次前移。如需这一部分，请从第2行起填写，第一行层级选“章”作为本部分标题；如不需要，可删除该工作表。`,
   },
   'part-without-heading': {
     severity: 'warning',
     cellLocal: false,
     message: p =>
-      `工作表“${p.tab}”的第一行层级是“${p.level}”，不是“章”，${p.part}在报告中将没有一级标题（“一、”这一级）。请在第一行之前加一行层级为“章”的标题，如“${p.title}”。`,
+      `工作表“${p.tab}”的第一行层级是“${p.level}”，不是“章”，这一部分在报告中将没有一级标题（“一、”这一级），内容会接在上一部分之后。请在第一行之前加一行层级为“章”的标题。`,
+  },
+  'part-missing': {
+    severity: 'info',
+    cellLocal: false,
+    message: p =>
+      `报告中没有找到“${p.title}”这一部分（《法治政府建设与责任落实督察工作规定》要求年度报告包括这方面的内容）。如已写在其他部分中，可忽略本提示；如需单列，请新建一个以“一、”“二、”等开头命名的工作表。`,
+  },
+  'row-unfinished': {
+    severity: 'warning',
+    // An empty 状态 is unfinished only when other rows are 已完成: not judged from one row.
+    cellLocal: false,
+    message: p =>
+      `“${p.row}”的状态是“${p.status || '未填写'}”${p.office ? `（负责科室：${p.office}）` : ''}，尚未标为“已完成”，仍会写入报告。请负责科室完成后把状态改为“已完成”，以免未定稿的内容被发布。`,
   },
 };
 

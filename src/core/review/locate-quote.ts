@@ -1,7 +1,11 @@
 // Which section of the report a reviewer's quoted text falls in, told from the text alone: the
 // Drive comments API gives Google Docs anchors as opaque ids, but it does give the quoted text.
 
-import type {Block, ReportDocument} from '../document/model';
+import {
+  attachmentLines,
+  type Block,
+  type ReportDocument,
+} from '../document/model';
 
 /** Between the headings of a section path: "一、…／（一）主要举措". */
 export const SECTION_PATH_SEPARATOR = '／';
@@ -67,11 +71,16 @@ function locatedTexts(blocks: readonly Block[]): LocatedText[] {
         located.push(at(block.text, headings));
         break;
       case 'title':
+        located.push(at(block.lines.join(''), []));
+        break;
       case 'addressee':
         located.push(at(block.text, []));
         break;
+      case 'attachments':
+        located.push(at(attachmentLines(block.names).join(''), []));
+        break;
       case 'sign-off':
-        located.push(at(`${block.unit}${block.date}`, []));
+        located.push(at(`${block.units.join('')}${block.date}`, []));
         break;
       default: {
         const unreachable: never = block;

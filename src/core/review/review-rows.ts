@@ -26,12 +26,21 @@ export interface ReviewEntry {
   readonly resolved: boolean;
 }
 
-/** One rectangular write, 1-based, values unescaped. */
+/**
+ * One rectangular write, 1-based, values unescaped. `numberFormats` (one per column) are set
+ * before the values: text columns are "@", so Sheets keeps "007" or "=x" exactly as written.
+ */
 export interface CellBlock {
   readonly row: number;
   readonly column: number;
   readonly values: CellValue[][];
+  readonly numberFormats: readonly string[];
 }
+
+/** The plain-text number format. */
+export const TEXT_NUMBER_FORMAT = '@';
+/** How 时间 shows: a date-time cell, to the minute. */
+export const REVIEW_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 export interface ReviewPlan {
   /** In order: missing headers, then updated rows, then appended rows. */
@@ -61,7 +70,12 @@ export function planReviewRows(
   const layout = headerLayout(grid);
   const writes: CellBlock[] = [];
   if (layout.missing.length > 0)
-    writes.push({row: 1, column: layout.width + 1, values: [layout.missing]});
+    writes.push({
+      row: 1,
+      column: layout.width + 1,
+      values: [layout.missing],
+      numberFormats: layout.missing.map(() => TEXT_NUMBER_FORMAT),
+    });
   const rowOf = existingRows(grid, layout.positions);
   const changed = new Map<number, ScriptValues>();
   const appended: ScriptValues[] = [];
@@ -189,6 +203,9 @@ function blocks(
     row,
     column: positions.get(run[0])! + 1,
     values: rows.map(values => run.map(c => values[c])),
+    numberFormats: run.map(c =>
+      c === '时间' ? REVIEW_TIME_FORMAT : TEXT_NUMBER_FORMAT,
+    ),
   }));
 }
 

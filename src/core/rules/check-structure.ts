@@ -5,6 +5,7 @@ import {formatCellRef} from '../workbook/cell-ref';
 import type {ReportModel} from '../workbook/report-model';
 import {checkLevelOrder} from './structure/check-level-order';
 import {checkParts} from './structure/check-parts';
+import {checkStatuses} from './structure/check-statuses';
 
 /**
  * A part opening with a 节 that has no 章 above it gets the error only: the one fix (a 章
@@ -20,5 +21,5 @@ export function checkStructure(model: ReportModel): Finding[] {
       f.code !== 'part-without-heading' ||
       !errorCells.has(formatCellRef(f.cell)),
   );
-  return [...order, ...parts];
+  return [...order, ...parts, ...checkStatuses(model.sections)];
 }

@@ -46,3 +46,14 @@ function groupText(group: number): string {
   }
   return out;
 }
+
+/** Reads a numeral under 100 as structural numbers write it: 三 → 3, 十二 → 12, 二十 → 20. */
+export function fromChineseNumeral(text: string): number | undefined {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && !ones ? DIGITS.indexOf(tens) : undefined;
+  return (
+    (tens ? DIGITS.indexOf(tens) : 1) * 10 + (ones ? DIGITS.indexOf(ones) : 0)
+  );
+}

@@ -1,4 +1,5 @@
-// Formats of a figure in text ({{指标|格式}}): percent with decimals, 万, 余, 万余, 中文, 千分位.
+// Formats of a figure in text ({{指标|格式}}): percent with decimals, 万, 余, 万余, 近, 两, 中文,
+// 千分位.
 // Counts and money stay in Arabic digits (GB/T 15835); only 中文 writes Chinese numerals.
 
 import {toChineseNumeral} from './chinese-numerals';
@@ -9,6 +10,8 @@ export type FigureFormat =
   | {readonly kind: 'wan'}
   | {readonly kind: 'approximate'}
   | {readonly kind: 'wan-approximate'}
+  | {readonly kind: 'nearly'}
+  | {readonly kind: 'liang'}
   | {readonly kind: 'chinese'}
   | {readonly kind: 'thousands'};
 
@@ -18,6 +21,8 @@ export const FORMAT_NAMES = [
   '万',
   '余',
   '万余',
+  '近',
+  '两',
   '中文',
   '千分位',
 ] as const;
@@ -39,6 +44,10 @@ export function parseFigureFormat(text: string): FigureFormat | undefined {
       return {kind: 'approximate'};
     case '万余':
       return {kind: 'wan-approximate'};
+    case '近':
+      return {kind: 'nearly'};
+    case '两':
+      return {kind: 'liang'};
     case '中文':
       return {kind: 'chinese'};
     case '千分位':
@@ -67,9 +76,14 @@ export function formatFigure(
     case 'approximate':
       return approximateText(value, '');
     case 'wan-approximate':
-      return value >= 10000
-        ? approximateText(value / 10000, '万')
-        : approximateText(value, '');
+      return wanApproximateText(value);
+    case 'nearly':
+      return nearlyText(value);
+    case 'liang':
+      if (value === 2) return '两';
+      return Number.isInteger(value) && value >= 0
+        ? toChineseNumeral(value)
+        : undefined;
     case 'chinese':
       return Number.isInteger(value) && value >= 0
         ? toChineseNumeral(value)
@@ -108,6 +122,32 @@ export function approximateText(value: number, unit: string): string {
   else if (whole >= 10) step = 10;
   const round = Math.floor(whole / step) * step;
   return round === value ? `${round}${unit}` : `${round}余${unit}`;
+}
+
+/**
+ * 万余: under 10,000 as 余; under 100,000 in 万 to one decimal, 余 after 万 (31234 → 3.1万余,
+ * 30500 → 3万余, 30000 → 3万); from 100,000 the 万 count as 余 before 万 (4812345 → 480余万).
+ */
+export function wanApproximateText(value: number): string {
+  if (value < 10000) return approximateText(value, '');
+  const wan = value / 10000;
+  if (wan >= 10) return approximateText(wan, '万');
+  const tenths = Math.floor(wan * 10) / 10;
+  return tenths === wan
+    ? `${decimalText(tenths, 1)}万`
+    : `${decimalText(tenths, 1)}万余`;
+}
+
+/**
+ * 近: the round figure just above, to two significant digits (2980 → 近3000, 2712 → 近2800,
+ * 99.5 → 近100); a value already round to two digits (97, 3000) stays exact; under 10 exact.
+ */
+export function nearlyText(value: number): string {
+  if (value < 10) return decimalText(value, 2);
+  const whole = Math.ceil(value);
+  const step = 10 ** Math.max(0, String(whole).length - 2);
+  const round = Math.ceil(value / step) * step;
+  return round === value ? String(round) : `近${round}`;
 }
 
 function thousandsText(n: number): string {

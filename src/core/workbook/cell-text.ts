@@ -8,7 +8,12 @@ const SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 const SPREADSHEET_ERROR =
   /^#(?:DIV\/0!|REF!|N\/A|NAME\?|VALUE!|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const APPROXIMATE = /^\d+(?:\.\d+)?(?:余|多)(?:万|亿)?$/;
+/**
+ * Approximate figures as reports print them: 30余, 480余万, 3万余, 1.2万余, 3000多, 近3000,
+ * 约3000, 逾百 is not one (a word, not a figure); 两 (two, before a measure word).
+ */
+const APPROXIMATE =
+  /^(?:(?:约|近|逾|超过)\d+(?:\.\d+)?(?:万|亿)?|\d+(?:\.\d+)?(?:余|多)(?:万|亿)?|\d+(?:\.\d+)?(?:万|亿)(?:余|多)|两)$/;
 
 /** Trims spaces (including the ideographic space) from both ends. */
 export function trimCell(text: string): string {
@@ -29,6 +34,14 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return trimCell(value);
+}
+
+/** The lines of a cell typed with line breaks (Alt+Enter), each trimmed, empty ones dropped. */
+export function splitLines(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map(trimCell)
+    .filter(line => line !== '');
 }
 
 export function isEmptyCell(value: CellValue): boolean {
@@ -53,7 +66,8 @@ export type ParsedFigure =
 
 /**
  * Reads a figure cell: numbers, numbers stored as text ("１,234"), percentages ("80.8%" → 0.808,
- * flagged as percent), approximate figures ("30余", "480余万"), spreadsheet errors.
+ * flagged as percent), approximate figures ("30余", "480余万", "3万余", "近3000", "两"),
+ * spreadsheet errors.
  */
 export function parseFigure(value: CellValue): ParsedFigure {
   if (typeof value === 'number') {

@@ -17,6 +17,8 @@ export function fingerprintWorkbook(workbook: WorkbookGrids): string {
   for (const tab of workbook.tabs) {
     if (IGNORED_TABS.includes(tab.name.trim())) continue;
     parts.push(`\u0001${tab.name}`);
+    // Hiding a row takes it out of the report, so it changes the fingerprint too.
+    if (tab.hiddenRows?.length) parts.push(`\u0004${tab.hiddenRows.join(',')}`);
     for (const row of tab.grid) {
       const cells = row.map(cellText);
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();

@@ -12,15 +12,30 @@ export interface SectionReading {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * Reads the rows of a section tab. A row the clerk hid is left out, as a printed sheet leaves it
+ * out, with a finding when it holds text, so nothing disappears unnoticed.
+ */
 export function readSection(tab: TabGrid, part: number): SectionReading {
   const table = readTable(tab, SECTION_COLUMNS);
   const findings: Finding[] = [...table.findings];
   const rows: SectionRow[] = [];
+  const hidden = new Set(tab.hiddenRows ?? []);
   for (const row of table.rows) {
     const levelText = normaliseKey(row.value('层级'));
     const title = cellText(row.value('标题'));
     const text = cellText(row.value('正文'));
     if (levelText === '' && title === '' && text === '') continue;
+    if (hidden.has(row.row)) {
+      if (title !== '' || text !== '') {
+        findings.push(
+          finding('row-hidden', row.cell(title !== '' ? '标题' : '正文'), {
+            row: excerpt(title !== '' ? title : text),
+          }),
+        );
+      }
+      continue;
+    }
     const level = parseLevel(levelText, title, text);
     if (!level) {
       findings.push(
@@ -43,6 +58,7 @@ export function readSection(tab: TabGrid, part: number): SectionReading {
       textCell: row.cell('正文'),
       office: cellText(row.value('负责科室')),
       status: cellText(row.value('状态')),
+      statusCell: row.cell('状态'),
     });
   }
   return {section: {name: tab.name, part, rows}, findings};
@@ -56,4 +72,14 @@ function parseLevel(
 ): Level | undefined {
   if (text === '') return title !== '' || body !== '' ? '段落' : undefined;
   return LEVELS.find(l => l === text);
+}
+
+const EXCERPT_CHARS = 16;
+
+/** The start of a row's text, as findings name a row: "法治宣传教育…". */
+export function excerpt(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= EXCERPT_CHARS
+    ? text
+    : `${chars.slice(0, EXCERPT_CHARS).join('')}…`;
 }

@@ -1,11 +1,13 @@
 // Reads the 基本信息 tab (项目 · 内容 · 说明) into typed settings, with findings for required
 // keys left empty, an implausible year, a bad date, an unknown numbering style or a bad 审阅人.
 
-import {cellText, normaliseKey, toHalfWidth} from './cell-text';
+import {cellText, normaliseKey, splitLines, toHalfWidth} from './cell-text';
 import type {CellRef} from './cell-ref';
 import type {CellValue, TabGrid} from './grid';
 import type {Located, ReportSettings} from './report-model';
 import {
+  HEADING_PLACEMENTS,
+  ITEM_NUMBERINGS,
   ITEM_STYLES,
   SETTING_SPECS,
   type ItemStyle,
@@ -111,6 +113,27 @@ export function readSettings(tab: TabGrid): SettingsReading {
     else findings.push(finding('hour-invalid', hour.cell, {value: hour.value}));
   }
 
+  /** One of a closed set of words; anything else is a finding and the default applies. */
+  const choiceOf = <T>(
+    key: SettingKey,
+    choices: Readonly<Record<string, T>>,
+    fallback: T,
+  ): T => {
+    const typed = textOf(key);
+    if (!typed) return fallback;
+    const words = Object.keys(choices);
+    const word = words.find(w => w === normaliseKey(typed.value));
+    if (word !== undefined) return choices[word];
+    findings.push(
+      finding('setting-choice-invalid', typed.cell, {
+        key,
+        value: typed.value,
+        choices: words.join('”或“'),
+      }),
+    );
+    return fallback;
+  };
+
   const shareDomain = textOf('共享限定域名');
   const reviewers = readReviewers(textOf('审阅人'), shareDomain);
   findings.push(...reviewers.findings);
@@ -127,6 +150,19 @@ export function readSettings(tab: TabGrid): SettingsReading {
     shareDomain,
     outputFolder: textOf('输出文件夹'),
     autoDraftHour,
+    chapterHeading: choiceOf('章标题', HEADING_PLACEMENTS, 'alone'),
+    sectionHeading: choiceOf('节标题', HEADING_PLACEMENTS, 'alone'),
+    itemNumbering: choiceOf('三级编号方式', ITEM_NUMBERINGS, 'per-section'),
+    attachments: linesOf(textOf('附件')),
   };
   return {settings, findings};
+}
+
+/** The lines of a cell that lists things one per line (附件); empty lines dropped. */
+function linesOf(
+  located: Located<string> | undefined,
+): Located<string[]> | undefined {
+  if (!located) return undefined;
+  const lines = splitLines(located.value);
+  return lines.length > 0 ? {value: lines, cell: located.cell} : undefined;
 }

@@ -8,8 +8,8 @@ import {readFigures} from './read-figures';
 import {readSection} from './read-sections';
 import {readSettings} from './read-settings';
 import type {ReportModel, SectionTab} from './report-model';
-import {PART_TABS, TAB} from './schema';
-import {sectionPart} from './tab-names';
+import {TAB} from './schema';
+import {isReportInput, isScriptTab, sectionPart} from './tab-names';
 import {finding, type Finding} from '../findings/finding';
 
 export interface WorkbookReading {
@@ -42,24 +42,7 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
   const settings = readRequired(TAB.settings, readSettings);
   const figures = readRequired(TAB.data, readFigures);
 
-  const sections: SectionTab[] = [];
-  const partsSeen = new Set<number>();
-  for (const tab of workbook.tabs) {
-    const part = sectionPart(tab.name);
-    if (part === undefined) continue;
-    partsSeen.add(part);
-    const reading = readSection(tab, part);
-    sections.push(reading.section);
-    findings.push(...reading.findings);
-  }
-  PART_TABS.forEach((name, i) => {
-    if (!partsSeen.has(i + 1)) {
-      findings.push(
-        finding('tab-missing', cellRef(name, 1, 1), {expected: name}),
-      );
-    }
-  });
-
+  const sections = readSections(workbook.tabs, findings);
   return {
     model: {
       settings: settings.settings,
@@ -69,4 +52,43 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
     },
     findings,
   };
+}
+
+/**
+ * The section tabs in workbook order: 导语 and every part tab, however many. A second tab with
+ * the numeral of an earlier one (a copy) is not read; a tab the contract does not know is named
+ * in a finding, so no tab is left out unnoticed.
+ */
+function readSections(
+  tabs: readonly TabGrid[],
+  findings: Finding[],
+): SectionTab[] {
+  const sections: SectionTab[] = [];
+  const firstOfPart = new Map<number, string>();
+  for (const tab of tabs) {
+    const part = sectionPart(tab.name);
+    if (part === undefined) {
+      if (!isReportInput(tab.name) && !isScriptTab(tab.name)) {
+        findings.push(
+          finding('tab-not-read', cellRef(tab.name, 1, 1), {tab: tab.name}),
+        );
+      }
+      continue;
+    }
+    const first = firstOfPart.get(part);
+    if (first !== undefined) {
+      findings.push(
+        finding('part-duplicate', cellRef(tab.name, 1, 1), {
+          tab: tab.name,
+          first,
+        }),
+      );
+      continue;
+    }
+    firstOfPart.set(part, tab.name);
+    const reading = readSection(tab, part);
+    sections.push(reading.section);
+    findings.push(...reading.findings);
+  }
+  return sections;
 }

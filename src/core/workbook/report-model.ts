@@ -3,7 +3,7 @@
 
 import type {CellRef} from './cell-ref';
 import type {ParsedFigure} from './cell-text';
-import type {ItemStyle, Level} from './schema';
+import type {HeadingPlacement, ItemNumbering, ItemStyle, Level} from './schema';
 
 export interface Located<T> {
   readonly value: T;
@@ -23,6 +23,13 @@ export interface ReportSettings {
   readonly outputFolder?: Located<string>;
   /** Hour (0–23) of the daily automatic draft. */
   readonly autoDraftHour: number;
+  /** 章标题 and 节标题: whether a heading with text runs on into it. */
+  readonly chapterHeading: HeadingPlacement;
+  readonly sectionHeading: HeadingPlacement;
+  /** 三级编号方式. */
+  readonly itemNumbering: ItemNumbering;
+  /** 附件: attachment names, one per line of the cell. */
+  readonly attachments?: Located<readonly string[]>;
 }
 
 /** One row of the 数据 tab. */
@@ -51,6 +58,7 @@ export interface SectionRow {
   readonly textCell: CellRef;
   readonly office: string;
   readonly status: string;
+  readonly statusCell: CellRef;
 }
 
 export interface SectionTab {

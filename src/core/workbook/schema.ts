@@ -8,24 +8,36 @@ export const TAB = {
   intro: '导语',
   log: '生成记录',
   review: '审阅意见',
+  shareLog: '共享记录',
 } as const;
 
-/** The five parts fixed by the national rules, in order, with their default tab names. */
+/** Other names clerks give the opening tab; each is read as 导语. */
+export const INTRO_TAB_NAMES: readonly string[] = [
+  '前言',
+  '引言',
+  '序言',
+  '开头',
+  '开头语',
+];
+
+/** Tabs that are not the report's text: the guide and the script's own records. */
+export const SCRIPT_TABS: readonly string[] = [
+  TAB.guide,
+  TAB.log,
+  TAB.review,
+  TAB.shareLog,
+];
+
+/**
+ * The five parts of the national rules, in order, as the template names their tabs. A workbook
+ * may hold any number of part tabs ("六、…" and beyond), in any order: see tab-names.ts.
+ */
 export const PART_TABS = [
   '一、举措成效',
   '二、不足原因',
   '三、第一责任人',
   '四、下年安排',
   '五、其他事项',
-] as const;
-
-/** Part tabs are recognised by their leading numeral, so "三、履职情况" still counts as part 3. */
-export const PART_TAB_PREFIXES = [
-  '一、',
-  '二、',
-  '三、',
-  '四、',
-  '五、',
 ] as const;
 
 export const SETTINGS_COLUMNS = ['项目', '内容', '说明'] as const;
@@ -112,7 +124,15 @@ export const LEVEL_HELP: Readonly<Record<Level, string>> = {
   段落: '普通段落，无编号',
 };
 
-export const SECTION_STATUSES = ['填写中', '待审核', '已审核'] as const;
+export const SECTION_STATUSES = [
+  '待填写',
+  '填写中',
+  '待审核',
+  '已完成',
+] as const;
+/** The status of a finished row; 已审核, offered by earlier templates, means the same. */
+export const STATUS_DONE = '已完成';
+export const STATUS_DONE_ALIASES: readonly string[] = [STATUS_DONE, '已审核'];
 
 export const SETTING_KEYS = {
   unitName: '单位名称',
@@ -126,11 +146,31 @@ export const SETTING_KEYS = {
   shareDomain: '共享限定域名',
   outputFolder: '输出文件夹',
   autoDraftHour: '自动生成时间',
+  chapterHeading: '章标题',
+  sectionHeading: '节标题',
+  itemNumbering: '三级编号方式',
+  attachments: '附件',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
 export const ITEM_STYLES = ['1.', '1、'] as const;
 export type ItemStyle = (typeof ITEM_STYLES)[number];
+
+/** 章标题 / 节标题: a heading with 正文 stands on its own line, or runs on into its text. */
+export const HEADING_PLACEMENTS = {
+  单独成行: 'alone',
+  与正文同段: 'run-in',
+} as const;
+export type HeadingPlacement =
+  (typeof HEADING_PLACEMENTS)[keyof typeof HEADING_PLACEMENTS];
+
+/** 三级编号方式: 1. restarts in every 节, or counts on through the 节 of one 章. */
+export const ITEM_NUMBERINGS = {
+  每节重新编号: 'per-section',
+  全章连续编号: 'per-chapter',
+} as const;
+export type ItemNumbering =
+  (typeof ITEM_NUMBERINGS)[keyof typeof ITEM_NUMBERINGS];
 
 export interface SettingSpec {
   readonly key: SettingKey;
@@ -173,6 +213,26 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     key: '自动生成时间',
     required: false,
     help: '开启自动生成后每天几点检查数据（0–23），默认 18',
+  },
+  {
+    key: '章标题',
+    required: false,
+    help: '“单独成行”（默认）或“与正文同段”：一级标题“一、”有正文时是否与正文排在同一段',
+  },
+  {
+    key: '节标题',
+    required: false,
+    help: '“单独成行”（默认）或“与正文同段”，如“（一）把牢方向。我县坚持……”',
+  },
+  {
+    key: '三级编号方式',
+    required: false,
+    help: '“每节重新编号”（默认）或“全章连续编号”：“1.”在各“（一）”中重新从1起，或在一章内连续编号',
+  },
+  {
+    key: '附件',
+    required: false,
+    help: '可选，附件名称，每行一个；正文后写“附件：1.……”',
   },
 ];
 

@@ -18,6 +18,7 @@ import {
   type SettingKey,
   type SettingsColumn,
 } from './schema';
+import {sectionPart} from './tab-names';
 
 export {guideLines} from './template-guide';
 
@@ -203,4 +204,17 @@ export function settingRowLayouts(): readonly SettingRowLayout[] {
 /** Settings rows of a blank workbook below the header: [项目, 内容 (empty), 说明]. */
 export function blankSettingsRows(): readonly (readonly CellValue[])[] {
   return settingRowLayouts().map(row => [row.key, null, row.help]);
+}
+
+/**
+ * Whether setup should create the template tab `layout` in a workbook whose tabs are
+ * `existingNames`, when none of them is that tab: the part tabs only while the workbook has no
+ * part tab at all, since a report of 3 or 4 parts leaves the others out on purpose.
+ */
+export function shouldCreateTemplateTab(
+  layout: TabLayout,
+  existingNames: readonly string[],
+): boolean {
+  if (layout.role !== 'section' || layout.name === TAB.intro) return true;
+  return !existingNames.some(name => (sectionPart(name) ?? 0) >= 1);
 }

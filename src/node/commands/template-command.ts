@@ -3,25 +3,34 @@
 import {sampleTemplateTabs} from '../../core/sample/sample-workbook';
 import {EXIT} from '../cli-error';
 import type {Console} from '../console';
-import {writeOutputFile} from '../docx-file';
+import {planOutput, writeOutput} from '../output-file';
 import {writeTemplateXlsx} from '../xlsx-write';
 
 export interface TemplateOptions {
   readonly output?: string;
   readonly sample: boolean;
+  /** Replace an existing file (a filled workbook would be lost, so only when asked). */
+  readonly force?: boolean;
 }
 
 export async function runTemplate(
   options: TemplateOptions,
   out: Console,
 ): Promise<number> {
-  const path =
-    options.output ??
-    (options.sample ? '法治报告示例工作簿.xlsx' : '法治报告工作簿.xlsx');
+  const target = planOutput({
+    requested: options.output,
+    defaultName: options.sample
+      ? '法治报告示例工作簿.xlsx'
+      : '法治报告工作簿.xlsx',
+    kind: 'workbook',
+    inputs: [],
+    force: options.force ?? false,
+  });
   const bytes = await writeTemplateXlsx(
     options.sample ? sampleTemplateTabs() : [],
   );
-  writeOutputFile(path, bytes);
+  writeOutput(target, bytes);
+  const path = target.path;
   out.log(
     options.sample
       ? `已生成示例工作簿 ${path}（古荡街道 2024 年度报告的全部数据）`

@@ -72,8 +72,30 @@ describe('FakeRange values', () => {
     const sheet = emptySheet();
     sheet.getRange(1, 1, 1, 4).setValues([['001', '-2.5', 'true', '1,000']]);
     expect(sheet.getRange(1, 1, 1, 4).getValues()).toEqual([
-      [1, -2.5, true, '1,000'],
+      [1, -2.5, true, 1000],
     ]);
+  });
+
+  it('parses exponents, percentages and dates on the automatic format, in the spreadsheet’s zone', () => {
+    const sheet = emptySheet();
+    sheet
+      .getRange(1, 1, 1, 6)
+      .setValues([
+        ['007', '1e5', '80%', '2025-02-05', '2025-02-05 14:03', '2025-02-30'],
+      ]);
+    const [row] = sheet.getRange(1, 1, 1, 6).getValues();
+    expect(row.slice(0, 3)).toEqual([7, 100000, 0.8]);
+    expect((row[3] as Date).toISOString()).toBe('2025-02-04T16:00:00.000Z');
+    expect((row[4] as Date).toISOString()).toBe('2025-02-05T06:03:00.000Z');
+    expect(row[5]).toBe('2025-02-30');
+  });
+
+  it('keeps number-, date- and percent-like text as written in cells formatted "@"', () => {
+    const sheet = emptySheet();
+    const text = ['007', '1e5', '80%', '2025-02-05 14:03', "'x"];
+    const range = sheet.getRange(1, 1, 1, 5).setNumberFormat('@');
+    range.setValues([text]);
+    expect(range.getValues()).toEqual([text]);
   });
 
   it('stores strings verbatim in cells formatted as plain text', () => {
@@ -169,5 +191,32 @@ describe('FakeRange formats', () => {
     const sheet = emptySheet();
     sheet.getRange(5, 5, 1, 1).setNote('n').setBackground('red');
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);
+  });
+});
+
+describe('FakeRange number formats and failing writes', () => {
+  it('sets one number format per cell and refuses a grid of the wrong shape', () => {
+    const sheet = emptySheet();
+    const range = sheet.getRange(1, 1, 1, 2);
+    range.setNumberFormats([['@', '0']]);
+    expect(range.getNumberFormats()).toEqual([['@', '0']]);
+    expect(() => range.setNumberFormats([['@']])).toThrow(
+      'The number of columns in the data does not match',
+    );
+  });
+
+  it('fails a scheduled setValues, writing nothing, then writes again', () => {
+    const sheet = emptySheet();
+    sheet.failNextSetValues(new Error('Service unavailable'), 1);
+    sheet.getRange(1, 1, 1, 1).setValues([['a']]);
+    expect(() => sheet.getRange(2, 1, 1, 1).setValues([['b']])).toThrow(
+      'Service unavailable',
+    );
+    sheet.getRange(3, 1, 1, 1).setValues([['c']]);
+    expect(sheet.getRange(1, 1, 3, 1).getValues()).toEqual([
+      ['a'],
+      [''],
+      ['c'],
+    ]);
   });
 });

@@ -125,3 +125,21 @@ describe('FakeUtilities.formatDate', () => {
     );
   });
 });
+
+describe('FakeUtilities.sleep', () => {
+  it('records each pause without waiting, and counts the call', () => {
+    const calls = new CallLog();
+    const fake = utilities(calls);
+    const started = Date.now();
+    fake.sleep(4000);
+    fake.sleep(0);
+    expect(fake.sleeps).toEqual([4000, 0]);
+    expect(calls.count('Utilities.sleep')).toBe(2);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a negative pause or one over five minutes, as Apps Script does', () => {
+    expect(() => utilities().sleep(-1)).toThrow('Invalid argument');
+    expect(() => utilities().sleep(300001)).toThrow('300000');
+  });
+});

@@ -34,7 +34,7 @@ describe('composeReport', () => {
     expect(document.title).toBe('古荡街道2024年度法治政府建设工作报告');
     expect(document.blocks[0]).toEqual({
       kind: 'title',
-      text: '古荡街道2024年度法治政府建设工作报告',
+      lines: ['古荡街道2024年度法治政府建设工作报告'],
     });
   });
 
@@ -308,7 +308,7 @@ describe('composeReport', () => {
     });
     expect(document.blocks[document.blocks.length - 1]).toEqual({
       kind: 'sign-off',
-      unit: '古荡街道办事处',
+      units: ['古荡街道办事处'],
       date: '2025年2月5日',
     });
     expect(document.author).toBe('古荡街道办事处');
@@ -320,7 +320,7 @@ describe('composeReport', () => {
     });
     expect(document.blocks[document.blocks.length - 1]).toEqual({
       kind: 'sign-off',
-      unit: '古荡街道',
+      units: ['古荡街道'],
       date: '2025年2月5日',
     });
   });
@@ -373,6 +373,7 @@ describe('composeReport', () => {
           textCell: {tab: '导语', row: 2, column: 3},
           office: '',
           status: '',
+          statusCell: {tab: '导语', row: 2, column: 5},
         },
       ],
     };

@@ -9,7 +9,7 @@ function labels(
   levels: readonly Level[],
   itemStyle: '1.' | '1、' = '1.',
 ): string[] {
-  const numbering = createNumbering(itemStyle);
+  const numbering = createNumbering({itemStyle, itemNumbering: 'per-section'});
   return levels.map(l => numbering.next(l));
 }
 
@@ -119,15 +119,80 @@ describe('createNumbering', () => {
     expect(points[10]).toBe('十一是');
   });
 
-  it('gives 段落 and 段内要点 no label and does not restart the counts', () => {
+  it('gives 段落 no label and does not restart 条 with it', () => {
+    expect(labels(['条', '段落', '条', '段落', '条'])).toEqual([
+      '1.',
+      '',
+      '2.',
+      '',
+      '3.',
+    ]);
+  });
+
+  it('counts 要点 and 段内要点 as one run: 一是, 二是, 三是', () => {
+    expect(labels(['要点', '段内要点', '段内要点'])).toEqual([
+      '一是',
+      '二是',
+      '三是',
+    ]);
+    expect(labels(['段落', '段内要点', '段内要点', '要点'])).toEqual([
+      '',
+      '一是',
+      '二是',
+      '三是',
+    ]);
+  });
+
+  it('starts the points again at 一是 after any other row', () => {
     expect(
-      labels(['条', '段落', '段内要点', '条', '要点', '段落', '要点']),
-    ).toEqual(['1.', '', '', '2.', '一是', '', '二是']);
+      labels(['要点', '要点', '段落', '段内要点', '条', '要点', '款', '要点']),
+    ).toEqual(['一是', '二是', '', '一是', '1.', '一是', '（1）', '一是']);
+  });
+
+  it('restarts 1. in every 节 unless 三级编号方式 is 全章连续编号', () => {
+    const levels: Level[] = [
+      '章',
+      '节',
+      '条',
+      '条',
+      '节',
+      '条',
+      '章',
+      '节',
+      '条',
+    ];
+    expect(labels(levels)).toEqual([
+      '一、',
+      '（一）',
+      '1.',
+      '2.',
+      '（二）',
+      '1.',
+      '二、',
+      '（一）',
+      '1.',
+    ]);
+    const through = createNumbering({
+      itemStyle: '1.',
+      itemNumbering: 'per-chapter',
+    });
+    expect(levels.map(l => through.next(l))).toEqual([
+      '一、',
+      '（一）',
+      '1.',
+      '2.',
+      '（二）',
+      '3.',
+      '二、',
+      '（一）',
+      '1.',
+    ]);
   });
 
   it('keeps separate numberings independent', () => {
-    const a = createNumbering('1.');
-    const b = createNumbering('1.');
+    const options = {itemStyle: '1.', itemNumbering: 'per-section'} as const;
+    const a = createNumbering(options);
+    const b = createNumbering(options);
     a.next('章');
     expect(b.next('章')).toBe('一、');
   });

@@ -208,7 +208,7 @@ describe('document.xml sign-off', () => {
         author: 'a',
         blocks: [
           paragraph('正文'),
-          {kind: 'sign-off', unit: '古荡街道', date: ''},
+          {kind: 'sign-off', units: ['古荡街道'], date: ''},
         ],
       },
       '公文',

@@ -46,14 +46,14 @@ describe('planReviewRows', () => {
   it('writes the header and every comment, oldest first, into a new tab', () => {
     const plan = planReviewRows([], 'v2', [entry('b', {time: T2}), entry('a')]);
     expect(plan.writes).toEqual([
-      {row: 1, column: 1, values: [HEADER]},
-      {
+      expect.objectContaining({row: 1, column: 1, values: [HEADER]}),
+      expect.objectContaining({
         row: 2,
         column: 1,
         values: [row('v2', entry('a')), row('v2', entry('b', {time: T2}))].map(
           r => r.slice(0, 9),
         ),
-      },
+      }),
     ]);
     expect([plan.added, plan.updated, plan.unchanged]).toEqual([2, 0, 0]);
   });
@@ -103,7 +103,11 @@ describe('planReviewRows', () => {
     const grid = [HEADER, row('v1', entry('a'))];
     const plan = planReviewRows(grid, 'v2', [entry('a')]);
     expect(plan.writes).toEqual([
-      {row: 3, column: 1, values: [row('v2', entry('a')).slice(0, 9)]},
+      expect.objectContaining({
+        row: 3,
+        column: 1,
+        values: [row('v2', entry('a')).slice(0, 9)],
+      }),
     ]);
   });
 
@@ -158,9 +162,24 @@ describe('planReviewRows', () => {
       row: 1,
       column: 5,
       values: [REVIEW_COLUMNS.slice(3)],
+      numberFormats: REVIEW_COLUMNS.slice(3).map(() => '@'),
     });
     expect(
       plan.writes.some(w => w.column <= 4 && w.column + w.values[0].length > 4),
     ).toBe(false);
+  });
+
+  it('gives every written column its number format: text, and a date-time for 时间', () => {
+    const plan = planReviewRows([], 'v1', [entry('a')]);
+    for (const write of plan.writes) {
+      expect(write.numberFormats).toHaveLength(write.values[0].length);
+      write.numberFormats.forEach((format, i) => {
+        const header = REVIEW_COLUMNS[write.column - 1 + i];
+        expect([header, format]).toEqual([
+          header,
+          header === '时间' && write.row > 1 ? 'yyyy-mm-dd hh:mm' : '@',
+        ]);
+      });
+    }
   });
 });

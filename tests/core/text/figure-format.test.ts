@@ -175,3 +175,67 @@ describe('figure-format helpers', () => {
     expect(approximateText(1000, '')).toBe('1000');
   });
 });
+
+describe('approximate formats on small, round and large values', () => {
+  const fmt = (value: number, name: string) =>
+    formatFigure(value, parseFigureFormat(name)!, false);
+
+  it.each([
+    [7, '7'],
+    [9999, '9900余'],
+    [10000, '1万'],
+    [12345, '1.2万余'],
+    [30000, '3万'],
+    [30500, '3万余'],
+    [31234, '3.1万余'],
+    [99999, '9.9万余'],
+    [100000, '10万'],
+    [4812345, '480余万'],
+    [123456789, '12000余万'],
+  ])('writes %d in 万余 as %s', (value, text) => {
+    expect(fmt(value, '万余')).toBe(text);
+  });
+
+  it.each([
+    [5, '5'],
+    [97, '97'],
+    [99.5, '近100'],
+    [2712, '近2800'],
+    [2980, '近3000'],
+    [3000, '3000'],
+    [1234567, '近1300000'],
+  ])('writes %d in 近 as %s', (value, text) => {
+    expect(fmt(value, '近')).toBe(text);
+  });
+
+  it.each([
+    [0, '零'],
+    [2, '两'],
+    [3, '三'],
+    [20, '二十'],
+  ])('writes %d in 两 as %s', (value, text) => {
+    expect(fmt(value, '两')).toBe(text);
+  });
+
+  it('refuses 两 for a fraction', () => {
+    expect(fmt(2.5, '两')).toBeUndefined();
+  });
+
+  it.each([
+    [7, '7'],
+    [32, '30余'],
+    [100, '100'],
+    [746, '740余'],
+    [4812345, '4800000余'],
+  ])('writes %d in 余 as %s', (value, text) => {
+    expect(fmt(value, '余')).toBe(text);
+  });
+
+  it.each([
+    [0, '0万'],
+    [30000, '3万'],
+    [4812345, '481.23万'],
+  ])('writes %d in 万 as %s', (value, text) => {
+    expect(fmt(value, '万')).toBe(text);
+  });
+});

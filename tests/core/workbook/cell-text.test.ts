@@ -168,6 +168,20 @@ describe('parseFigure', () => {
     expect(parseFigure('20多')).toEqual({kind: 'approximate', text: '20多'});
   });
 
+  it.each(['3万余', '1.2万余', '近3000', '约3000', '3000多', '两', '超过500'])(
+    'reads "%s" as an approximate figure printed as typed',
+    text => {
+      expect(parseFigure(text)).toEqual({kind: 'approximate', text});
+    },
+  );
+
+  it.each(['3万', '近', '万余', '两千', '约'])(
+    'does not read "%s" as an approximate figure',
+    text => {
+      expect(parseFigure(text).kind).toBe('invalid');
+    },
+  );
+
   it('reads "#DIV/0!" as a spreadsheet error', () => {
     expect(parseFigure('#DIV/0!')).toEqual({kind: 'error', text: '#DIV/0!'});
   });

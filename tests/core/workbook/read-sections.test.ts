@@ -23,6 +23,7 @@ describe('readSection', () => {
           textCell: {tab: TAB, row: 2, column: 3},
           office: '',
           status: '',
+          statusCell: {tab: TAB, row: 2, column: 5},
         },
       ],
     });

@@ -72,17 +72,89 @@ describe('readWorkbook', () => {
     expect(model.figures).toEqual([]);
   });
 
-  it('flags a missing part tab as tab-missing naming 三、第一责任人', () => {
+  it('reads a workbook without 三、第一责任人 with no finding of reading', () => {
     const tabs = workbook({}).tabs.filter(t => t.name !== '三、第一责任人');
+    const {findings, model} = readWorkbook({tabs});
+    expect(findings).toEqual([]);
+    expect(model.sections.map(s => s.name)).toEqual([
+      '一、举措成效',
+      '二、不足原因',
+      '四、下年安排',
+      '五、其他事项',
+    ]);
+  });
+
+  it('reads 六、 and later part tabs in workbook order', () => {
+    const tabs = [
+      ...workbook({}).tabs,
+      sectionTab('六、其他', PARAGRAPH),
+      sectionTab('七、附记', PARAGRAPH),
+    ];
+    const {findings, model} = readWorkbook({tabs});
+    expect(findings).toEqual([]);
+    expect(model.sections.slice(-2).map(s => [s.name, s.part])).toEqual([
+      ['六、其他', 6],
+      ['七、附记', 7],
+    ]);
+  });
+
+  it('reads a renamed 导语 (前言) as the opening', () => {
+    const tabs = [sectionTab('前言', PARAGRAPH), ...workbook({}).tabs];
+    const {findings, model} = readWorkbook({tabs});
+    expect(findings).toEqual([]);
+    expect(model.sections[0]).toMatchObject({name: '前言', part: 0});
+  });
+
+  it('refuses a copied part tab with part-duplicate at its A1 and does not read it', () => {
+    const tabs = [
+      ...workbook({}).tabs,
+      sectionTab('一、举措成效 (2)', PARAGRAPH),
+    ];
+    const {findings, model} = readWorkbook({tabs});
+    expect(findings).toEqual([
+      {
+        code: 'part-duplicate',
+        severity: 'error',
+        cell: {tab: '一、举措成效 (2)', row: 1, column: 1},
+        params: {tab: '一、举措成效 (2)', first: '一、举措成效'},
+      },
+    ]);
+    expect(model.sections.map(s => s.name)).not.toContain('一、举措成效 (2)');
+  });
+
+  it('names a tab it does not read (草稿) in a tab-not-read warning', () => {
+    const tabs = [...workbook({}).tabs, sectionTab('草稿', PARAGRAPH)];
     const {findings} = readWorkbook({tabs});
     expect(findings).toEqual([
       {
-        code: 'tab-missing',
-        severity: 'error',
-        cell: {tab: '三、第一责任人', row: 1, column: 1},
-        params: {expected: '三、第一责任人'},
+        code: 'tab-not-read',
+        severity: 'warning',
+        cell: {tab: '草稿', row: 1, column: 1},
+        params: {tab: '草稿'},
       },
     ]);
+  });
+
+  it('leaves hidden rows out with a row-hidden warning at the hidden text', () => {
+    const part = sectionTab('一、举措成效', [
+      ['章', '举措成效', ''],
+      ['段落', '', '隐藏的一段。'],
+      ['段落', '', '留下的一段。'],
+    ]);
+    const tabs = workbook({}).tabs.map(t =>
+      t.name === part.name ? {...part, hiddenRows: [3]} : t,
+    );
+    const {findings, model} = readWorkbook({tabs});
+    expect(findings).toEqual([
+      {
+        code: 'row-hidden',
+        severity: 'warning',
+        cell: {tab: '一、举措成效', row: 3, column: 3},
+        params: {row: '隐藏的一段。'},
+      },
+    ]);
+    const rows = model.sections.find(s => s.name === part.name)?.rows;
+    expect(rows?.map(r => r.text)).toEqual(['', '留下的一段。']);
   });
 
   it('recognises a part tab by its prefix ("三、履职情况" counts as part 3)', () => {
@@ -135,10 +207,13 @@ describe('readWorkbook', () => {
     expect(findings).toEqual([]);
   });
 
-  it('ignores tabs that are neither settings, data nor sections', () => {
+  it('reads the script tabs (填写说明, 生成记录, 共享记录, 审阅意见) silently and not as sections', () => {
     const tabs = [
+      {name: '填写说明', grid: [['说明']]},
       ...workbook({}).tabs,
       {name: '生成记录', grid: [['生成时间']]},
+      {name: '共享记录', grid: [['共享时间']]},
+      {name: '审阅意见', grid: [['版本']]},
     ];
     const {findings, model} = readWorkbook({tabs});
     expect(findings).toEqual([]);
@@ -165,11 +240,15 @@ describe('readWorkbook', () => {
 });
 
 describe('sectionPart', () => {
-  it('gives 0 for 导语, 1–5 for the part prefixes and undefined otherwise', () => {
+  it('gives 0 for 导语 and its other names, the leading numeral for part tabs, undefined otherwise', () => {
     expect(sectionPart('导语')).toBe(0);
+    expect(sectionPart('前言')).toBe(0);
     expect(PART_TABS.map(sectionPart)).toEqual([1, 2, 3, 4, 5]);
     expect(sectionPart('五、其他')).toBe(5);
+    expect(sectionPart('六、附件')).toBe(6);
+    expect(sectionPart('十二、专题')).toBe(12);
     expect(sectionPart('数据')).toBeUndefined();
-    expect(sectionPart('六、附件')).toBeUndefined();
+    expect(sectionPart('草稿')).toBeUndefined();
+    expect(sectionPart('一是')).toBeUndefined();
   });
 });

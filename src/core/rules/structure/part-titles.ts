@@ -1,7 +1,8 @@
-// The five parts the national rules (《法治政府建设与责任落实督察工作规定》, 2019) require,
-// by part number 1–5, as findings name them: 第三部分“上一年度党政主要负责人…”.
+// The five parts the national rules (《法治政府建设与责任落实督察工作规定》, 2019) ask a report
+// to cover, and how a workbook's parts are matched to them: by the words of the tab names and of
+// the 章 titles, since reports name and order their parts freely.
 
-import {toChineseNumeral} from '../../text/chinese-numerals';
+import type {SectionTab} from '../../workbook/report-model';
 
 export const PART_TITLES = [
   '上一年度推进法治政府建设的主要举措和成效',
@@ -11,12 +12,38 @@ export const PART_TITLES = [
   '其他需要报告的情况',
 ] as const;
 
-/** 3 → "第三部分". */
-export function partLabel(part: number): string {
-  return `第${toChineseNumeral(part)}部分`;
-}
+/** Words that mark each national part (2–5) in a tab name or 章 title. */
+const PART_WORDS: readonly (readonly [number, RegExp])[] = [
+  [2, /不足|问题|差距|短板|薄弱/],
+  [3, /第一责任人|主要负责人|履职|履行/],
+  [4, /安排|计划|打算|思路|下一步|下步|展望|明年|下一年|下年/],
+  [5, /其他|其它/],
+];
 
-/** The title of part 1–5 in the national rules. */
-export function partTitle(part: number): string {
-  return PART_TITLES[part - 1] ?? '';
+/**
+ * The national parts (1–5) the filled part tabs cover. A tab or 章 that matches none of parts
+ * 2–5 is taken as part 1: thematic parts ("一、坚持党的领导…") report measures and results.
+ */
+export function nationalPartsCovered(
+  parts: readonly SectionTab[],
+): ReadonlySet<number> {
+  const covered = new Set<number>();
+  const classify = (text: string): boolean => {
+    let matched = false;
+    for (const [part, words] of PART_WORDS) {
+      if (words.test(text)) {
+        covered.add(part);
+        matched = true;
+      }
+    }
+    return matched;
+  };
+  for (const part of parts) {
+    const chapters = part.rows.filter(r => r.level === '章');
+    const tabMatched = classify(part.name);
+    const chaptersMatched = chapters.map(c => classify(`${c.title}${c.text}`));
+    if (!tabMatched && !chaptersMatched.some(m => m)) covered.add(1);
+    else if (chaptersMatched.some(m => !m)) covered.add(1);
+  }
+  return covered;
 }

@@ -12,17 +12,10 @@ const SAMPLE_PARAMS: {
 } = {
   'level-section-before-chapter': {row: '依法行政'},
   'level-clause-without-item': {row: '一项工作。', parent: '节'},
-  'part-empty': {
-    tab: '三、第一责任人',
-    part: '第三部分',
-    title: '上一年度党政主要负责人履行推进法治建设第一责任人职责情况',
-  },
-  'part-without-heading': {
-    tab: '四、下年安排',
-    level: '段落',
-    part: '第四部分',
-    title: '下一年度推进法治政府建设的主要安排',
-  },
+  'part-empty': {tab: '三、第一责任人'},
+  'part-without-heading': {tab: '四、下年安排', level: '段落'},
+  'part-missing': {title: '其他需要报告的情况'},
+  'row-unfinished': {row: '法治宣传教育', status: '填写中', office: '党政办'},
 };
 
 const CODES = Object.keys(
