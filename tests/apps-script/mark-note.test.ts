@@ -18,9 +18,10 @@ const error = finding('figure-not-number', cellRef('数据', 2, 2), {
   name: '立案数',
   value: '很多',
 });
-const warning = finding('figure-not-whole', cellRef('数据', 2, 2), {
-  name: '立案数',
-  value: '2.5',
+const warning = finding('rate-out-of-range', cellRef('数据', 2, 2), {
+  name: '结案率',
+  value: '120%',
+  side: 'above',
 });
 const WORDS = '张科长已核实';
 

@@ -13,9 +13,10 @@ const error = finding('figure-not-number', cellRef('数据', 2, 2), {
   name: '立案数',
   value: '很多',
 });
-const hint = finding('figure-not-whole', cellRef('数据', 2, 2), {
-  name: '立案数',
-  value: '2.5',
+const hint = finding('rate-out-of-range', cellRef('数据', 2, 2), {
+  name: '持证率',
+  value: '120%',
+  side: 'above',
 });
 
 describe('validation marks', () => {

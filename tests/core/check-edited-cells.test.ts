@@ -24,6 +24,7 @@ const DATA: readonly CellValue[][] = [
   ['持证率', 1.5, '%', '', '', ''],
   ['办结率', 0.8, '%', '', '', '≥85%'],
   ['复议纠错率', 0.1, '%', '', '', '差不多'],
+  ['调解\u200b成功数', 3, '件', '', '', ''],
 ];
 
 const PART_ROWS: readonly (readonly [CellValue, CellValue, CellValue])[] = [

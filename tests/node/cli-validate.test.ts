@@ -86,8 +86,9 @@ describe('fazhi-report validate', () => {
   it('exits 0 when there are only warnings', async () => {
     const path = await workbookWith(
       'warn.xlsx',
-      [['立案数', 2.5, '件']],
-      '立案{{立案数}}件。',
+      // A rate above 100% is a warning (a fraction in a count is an error since issue 9).
+      [['结案率', 1.2, '%']],
+      '结案率{{结案率}}。',
     );
     const out = captureConsole();
     expect(await runCli(['validate', path], out)).toBe(0);

@@ -48,7 +48,50 @@ export interface ReadingParams {
     readonly value: string;
     readonly format: string;
   };
-  'figure-not-whole': {readonly name: string; readonly value: string};
+  'figure-not-whole': {
+    readonly name: string;
+    readonly value: string;
+    readonly unit: string;
+  };
+  /**
+   * A name with characters that print as nothing: `name` without them, `codes` as "U+200B",
+   * `after` the visible text before the first one. The name is read without them.
+   */
+  'name-invisible-character': {
+    readonly field: '指标' | '占位符' | '合计于' | '不超过';
+    readonly name: string;
+    readonly codes: readonly string[];
+    readonly after: string;
+  };
+}
+
+/** Invisible characters named in words; other format characters get a general name. */
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  'U+200B': '零宽空格',
+  'U+200C': '零宽不连字',
+  'U+200D': '零宽连字',
+  'U+200E': '从左到右标记',
+  'U+200F': '从右到左标记',
+  'U+2060': '零宽不换行空格',
+  'U+FEFF': '零宽不换行空格（BOM）',
+  'U+00AD': '软连字符',
+  'U+202A': '文字方向控制符',
+  'U+202B': '文字方向控制符',
+  'U+202C': '文字方向控制符',
+  'U+202D': '文字方向控制符',
+  'U+202E': '文字方向控制符',
+  'U+2066': '文字方向控制符',
+  'U+2067': '文字方向控制符',
+  'U+2068': '文字方向控制符',
+  'U+2069': '文字方向控制符',
+};
+
+function invisibleWhere(p: ReadingParams['name-invisible-character']): string {
+  const names = p.codes.map(
+    c => `${c} ${INVISIBLE_NAMES[c] ?? '格式控制字符'}`,
+  );
+  const where = p.after === '' ? '在开头' : `在“${p.after}”之后`;
+  return `看不见的字符（${names.join('、')}，${where}）`;
 }
 
 export const READING_CODES: CodeTable<ReadingParams> = {
@@ -211,9 +254,18 @@ export const READING_CODES: CodeTable<ReadingParams> = {
       `指标“${p.name}”的数值“${p.value}”不能按“${p.format}”格式输出（“中文”只用于不为负的整数）。请改用其他格式。`,
   },
   'figure-not-whole': {
+    severity: 'error',
+    cellLocal: true,
+    message: p =>
+      `指标“${p.name}”是计数（单位“${p.unit}”），数值“${p.value}”却带小数，不能照此发布：件数、人数、次数只能是整数。请核对数值，或核对计算它的公式（如需四舍五入请用 ROUND）。`,
+  },
+  'name-invisible-character': {
     severity: 'warning',
     cellLocal: true,
-    message: p => `指标“${p.name}”是计数，数值“${p.value}”却带小数。请核对。`,
+    message: p =>
+      p.field === '占位符'
+        ? `占位符 {{${p.name}}} 中夹有${invisibleWhere(p)}，看起来一样，其实不同。已按指标“${p.name}”引用；请删去该字符（最简单是重新输入此占位符）。`
+        : `${p.field === '指标' ? '指标名称' : `“${p.field}”中的`}“${p.name}”夹有${invisibleWhere(p)}，看起来一样，其实不同，引用时会对不上。已按“${p.name}”读取；请删去该字符（最简单是重新输入名称）。`,
   },
 };
 

@@ -14,20 +14,27 @@ import {typedFigureRule} from './text/check-typed-figures';
 import {yearRule} from './text/check-years';
 import {textSources, type TextSource} from './text/text-source';
 
-type TextRule = (source: TextSource) => Finding[];
+export type TextRule = (source: TextSource) => Finding[];
+
+/** The text rules for `model`, by name, in the order their findings are listed within a cell. */
+export function textRules(
+  model: ReportModel,
+): Readonly<Record<string, TextRule>> {
+  return {
+    brackets: checkBrackets,
+    halfWidth: checkHalfWidth,
+    doubledPunctuation: checkDoubledPunctuation,
+    spaces: checkSpaces,
+    ordinals: checkOrdinals,
+    years: yearRule(model.settings.year?.value),
+    typedFigures: typedFigureRule(model.figures),
+    terms: checkTerms,
+  };
+}
 
 /** All findings of every text rule, in workbook order, then rule order within a cell. */
 export function checkText(model: ReportModel): Finding[] {
-  const rules: readonly TextRule[] = [
-    checkBrackets,
-    checkHalfWidth,
-    checkDoubledPunctuation,
-    checkSpaces,
-    checkOrdinals,
-    yearRule(model.settings.year?.value),
-    typedFigureRule(model.figures),
-    checkTerms,
-  ];
+  const rules = Object.values(textRules(model));
   // Plain loops: flatMap over thousands of mostly empty arrays costs more than some rules.
   const findings: Finding[] = [];
   for (const source of textSources(model)) {

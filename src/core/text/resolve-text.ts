@@ -4,7 +4,8 @@
 import type {CellRef} from '../workbook/cell-ref';
 import type {Figure} from '../workbook/report-model';
 import {finding, type Finding} from '../findings/finding';
-import {closestName} from './closest-name';
+import {findInvisible} from '../cells/invisible-characters';
+import {NameSuggester} from './closest-name';
 import {formatFigure, parseFigureFormat} from './figure-format';
 import {tokenizeText, type PlaceholderToken} from './placeholders';
 
@@ -38,8 +39,9 @@ export function resolveText(
         );
         return token.text;
       case 'placeholder': {
-        const resolved = resolvePlaceholder(token, cell, context, findings);
-        if (context.figures.has(token.name)) used.push(token.name);
+        const visible = visibleToken(token, cell, findings);
+        const resolved = resolvePlaceholder(visible, cell, context, findings);
+        if (context.figures.has(visible.name)) used.push(visible.name);
         return resolved ?? token.raw;
       }
       default: {
@@ -49,6 +51,39 @@ export function resolveText(
     }
   });
   return {text: out.join(''), findings, used};
+}
+
+/** One suggester per context, so each mistyped name is worked out once per report. */
+const suggesters = new WeakMap<TextContext, NameSuggester>();
+
+function suggesterOf(context: TextContext): NameSuggester {
+  let suggester = suggesters.get(context);
+  if (!suggester) {
+    const known = [...context.figures.keys(), ...context.builtins.keys()];
+    suggester = new NameSuggester(known);
+    suggesters.set(context, suggester);
+  }
+  return suggester;
+}
+
+/** The token with characters that print as nothing taken out of its name, and a finding. */
+function visibleToken(
+  token: PlaceholderToken,
+  cell: CellRef,
+  findings: Finding[],
+): PlaceholderToken {
+  const invisible = findInvisible(token.name);
+  if (!invisible) return token;
+  const {clean, codes, after} = invisible;
+  findings.push(
+    finding('name-invisible-character', cell, {
+      field: '占位符',
+      name: clean.trim(),
+      codes,
+      after,
+    }),
+  );
+  return {...token, name: clean.trim()};
 }
 
 function resolvePlaceholder(
@@ -67,11 +102,10 @@ function resolvePlaceholder(
     return undefined;
   }
   if (!figure) {
-    const known = [...context.figures.keys(), ...context.builtins.keys()];
     findings.push(
       finding('placeholder-unknown', cell, {
         name: token.name,
-        suggestion: closestName(token.name, known) ?? '',
+        suggestion: suggesterOf(context).suggest(token.name) ?? '',
       }),
     );
     return undefined;

@@ -1,6 +1,7 @@
 // Reads the 数据 tab: one figure per row (指标 · 数值 · 单位 · 合计于 · 不超过 · 目标 · …).
 // Names must be unique; values are parsed but judged only where the text uses them.
 
+import {findInvisible} from '../cells/invisible-characters';
 import {formatCellRef} from './cell-ref';
 import {cellText, parseFigure} from './cell-text';
 import type {TabGrid} from './grid';
@@ -25,7 +26,7 @@ export function readFigures(tab: TabGrid): FiguresReading {
   const figures: Figure[] = [];
   const byName = new Map<string, Figure>();
   for (const row of table.rows) {
-    const name = cellText(row.value('指标'));
+    const name = visibleName(row, '指标', findings);
     const value = parseFigure(row.value('数值'));
     if (name === '') {
       if (value.kind !== 'empty') {
@@ -46,8 +47,8 @@ export function readFigures(tab: TabGrid): FiguresReading {
       unit,
       isRate:
         unit === PERCENT_UNIT || (value.kind === 'number' && value.percent),
-      partOf: located(row, '合计于'),
-      notExceeding: located(row, '不超过'),
+      partOf: locatedName(row, '合计于', findings),
+      notExceeding: locatedName(row, '不超过', findings),
       target: located(row, '目标'),
       source: cellText(row.value('来源说明')),
       office: cellText(row.value('负责科室')),
@@ -71,6 +72,7 @@ export function readFigures(tab: TabGrid): FiguresReading {
         finding('figure-not-whole', figure.valueCell, {
           name,
           value: cellText(row.value('数值')),
+          unit,
         }),
       );
     }
@@ -102,4 +104,38 @@ function located(
 ): Located<string> | undefined {
   const text = cellText(row.value(header));
   return text === '' ? undefined : {value: text, cell: row.cell(header)};
+}
+
+/**
+ * The text of a cell that names a figure, without characters that print as nothing; each such
+ * cell gets a finding that says which characters and where.
+ */
+function visibleName(
+  row: TableRow,
+  header: '指标' | '合计于' | '不超过',
+  findings: Finding[],
+): string {
+  const text = cellText(row.value(header));
+  const invisible = findInvisible(text);
+  if (!invisible) return text;
+  const {clean, codes, after} = invisible;
+  const name = cellText(clean);
+  findings.push(
+    finding('name-invisible-character', row.cell(header), {
+      field: header,
+      name,
+      codes,
+      after,
+    }),
+  );
+  return name;
+}
+
+function locatedName(
+  row: TableRow,
+  header: '合计于' | '不超过',
+  findings: Finding[],
+): Located<string> | undefined {
+  const name = visibleName(row, header, findings);
+  return name === '' ? undefined : {value: name, cell: row.cell(header)};
 }

@@ -18,12 +18,13 @@ describe('finding', () => {
     const f = finding('figure-not-whole', cellRef('数据', 7, 2), {
       name: '持证人数',
       value: '2.5',
+      unit: '人',
     });
     expect(f).toEqual({
       code: 'figure-not-whole',
-      severity: 'warning',
+      severity: 'error',
       cell: {tab: '数据', row: 7, column: 2},
-      params: {name: '持证人数', value: '2.5'},
+      params: {name: '持证人数', value: '2.5', unit: '人'},
     });
   });
 

@@ -47,7 +47,13 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
     value: '2.5',
     format: '中文',
   },
-  'figure-not-whole': {name: '持证人数', value: '2.5'},
+  'figure-not-whole': {name: '持证人数', value: '2.5', unit: '人'},
+  'name-invisible-character': {
+    field: '指标',
+    name: '持证人数',
+    codes: ['U+200B'],
+    after: '持证',
+  },
 };
 
 const CELL = cellRef('数据', 7, 2);
@@ -105,10 +111,7 @@ describe('findingLine', () => {
   });
 
   it('writes the warning label 警告 for a warning', () => {
-    const f = finding('figure-not-whole', cellRef('数据', 3, 2), {
-      name: '持证人数',
-      value: '2.5',
-    });
+    const f = finding('row-without-text', cellRef('数据', 3, 2), {level: '条'});
     expect(findingLine(f).startsWith('数据!B3  警告  ')).toBe(true);
   });
 

@@ -1,4 +1,8 @@
-import {closestName, editDistance} from '../../../src/core/text/closest-name';
+import {
+  closestName,
+  editDistance,
+  NameSuggester,
+} from '../../../src/core/text/closest-name';
 
 const KNOWN = ['持证人数', '行政执法案件数', '调解成功率'];
 
@@ -30,5 +34,77 @@ describe('editDistance', () => {
   it('is zero for equal names and the length of the other for an empty name', () => {
     expect(editDistance('年度', '年度')).toBe(0);
     expect(editDistance('', '年度')).toBe(2);
+  });
+});
+
+describe('NameSuggester', () => {
+  /** The plain definition: the first known name at the smallest distance, within half. */
+  function slowClosest(name: string, known: readonly string[]) {
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const k of known) {
+      const d = editDistance(name, k);
+      if (d < bestDistance) [best, bestDistance] = [k, d];
+    }
+    return bestDistance <= Math.max(1, Math.ceil(name.length / 2))
+      ? best
+      : undefined;
+  }
+
+  it('agrees with the plain definition, ties going to the earlier name', () => {
+    const known = [
+      '持证人数',
+      '持证率',
+      '持证总数',
+      '行政执法案件数',
+      '行政复议案件数',
+      '调解成功率',
+      '调解案件数',
+      '年度',
+      '下年度',
+      '上年度',
+      '单位名称',
+    ];
+    const suggester = new NameSuggester(known);
+    const typos = [
+      '持证人',
+      '持证数',
+      '持人数',
+      '证人数',
+      '行政执法件数',
+      '行政复议案数',
+      '调解成率功',
+      '调解数',
+      '年',
+      '下年',
+      '单位',
+      '法律顾问',
+      '持证人数量',
+      '',
+      '行政应诉案件数',
+    ];
+    for (const typo of typos) {
+      expect([typo, suggester.suggest(typo)]).toEqual([
+        typo,
+        slowClosest(typo, known),
+      ]);
+    }
+  });
+
+  it('gives the same answer when asked again (from its cache)', () => {
+    const suggester = new NameSuggester(['持证人数']);
+    expect(suggester.suggest('持证人')).toBe('持证人数');
+    expect(suggester.suggest('持证人')).toBe('持证人数');
+  });
+});
+
+describe('editDistance with a bound', () => {
+  it('returns the distance when it is within the bound', () => {
+    expect(editDistance('调解成率功', '调解成功率', 2)).toBe(2);
+  });
+
+  it('returns bound + 1 for anything further', () => {
+    expect(editDistance('行政执法案件数', '持证人数', 2)).toBe(3);
+    expect(editDistance('年度', '行政执法案件数', 1)).toBe(2);
   });
 });

@@ -248,3 +248,34 @@ describe('resolveText', () => {
     expect(r.text).toBe('{{复议案件数}}{{持证人}}42');
   });
 });
+
+describe('resolveText with characters that print as nothing', () => {
+  it('reads {{持证​人数}} with a zero-width space as 持证人数 and says where the character is', () => {
+    const r = resolveText('共{{持证\u200b人数}}人', TEXT_CELL, CONTEXT);
+    expect(r.text).toBe('共42人');
+    expect(r.used).toEqual(['持证人数']);
+    expect(r.findings.map(f => [f.code, f.cell, f.params])).toEqual([
+      [
+        'name-invisible-character',
+        TEXT_CELL,
+        {field: '占位符', name: '持证人数', codes: ['U+200B'], after: '持证'},
+      ],
+    ]);
+  });
+
+  it('never suggests the identical-looking name: an unknown name is reported without its invisible characters', () => {
+    const r = resolveText('{{\u2060持证人\u00ad}}', TEXT_CELL, CONTEXT);
+    expect(r.findings.map(f => [f.code, f.params])).toEqual([
+      [
+        'name-invisible-character',
+        {
+          field: '占位符',
+          name: '持证人',
+          codes: ['U+2060', 'U+00AD'],
+          after: '',
+        },
+      ],
+      ['placeholder-unknown', {name: '持证人', suggestion: '持证人数'}],
+    ]);
+  });
+});

@@ -151,14 +151,14 @@ describe('readFigures', () => {
     expect(findings).toEqual([]);
   });
 
-  it('warns at 数据!B2 when a count in 人 holds 2.5', () => {
+  it('stops the report at 数据!B2 when a count in 人 holds 2.5: an error, not a warning', () => {
     const {figures, findings} = readFigures(dataTab([['持证人数', 2.5, '人']]));
     expect(findings).toEqual([
       {
         code: 'figure-not-whole',
-        severity: 'warning',
+        severity: 'error',
         cell: {tab: '数据', row: 2, column: 2},
-        params: {name: '持证人数', value: '2.5'},
+        params: {name: '持证人数', value: '2.5', unit: '人'},
       },
     ]);
     expect(figures).toHaveLength(1);
@@ -179,5 +179,56 @@ describe('readFigures', () => {
     expect(findings.map(f => f.code)).toEqual(
       DATA_COLUMNS.slice(2).map(() => 'column-missing'),
     );
+  });
+});
+
+describe('readFigures with characters that print as nothing', () => {
+  it('reads 持证​人数 with a zero-width space at 数据!A2 as 持证人数 and says which character and where', () => {
+    const {figures, findings} = readFigures(
+      dataTab([['持证\u200b人数', 42, '人']]),
+    );
+    expect(figures.map(f => f.name)).toEqual(['持证人数']);
+    expect(findings).toEqual([
+      {
+        code: 'name-invisible-character',
+        severity: 'warning',
+        cell: {tab: '数据', row: 2, column: 1},
+        params: {
+          field: '指标',
+          name: '持证人数',
+          codes: ['U+200B'],
+          after: '持证',
+        },
+      },
+    ]);
+  });
+
+  it('reads a 合计于 name with a direction mark inside at its own cell (a leading byte order mark is trimmed like a space)', () => {
+    const tab = dataTab([
+      ['纠纷总数', 3, '件'],
+      ['婚姻纠纷数', 3, '件'],
+    ]);
+    const grid = tab.grid.map(r => [...r]);
+    grid[2][3] = '\ufeff纠纷\u202a总数';
+    const {figures, findings} = readFigures({...tab, grid});
+    expect(figures[1].partOf?.value).toBe('纠纷总数');
+    expect(findings.map(f => [f.code, f.cell, f.params])).toEqual([
+      [
+        'name-invisible-character',
+        {tab: '数据', row: 3, column: 4},
+        {field: '合计于', name: '纠纷总数', codes: ['U+202A'], after: '纠纷'},
+      ],
+    ]);
+  });
+
+  it('stops the report when a count in 件 holds 17.5', () => {
+    const {findings} = readFigures(dataTab([['受理案件数', '17.5', '件']]));
+    expect(findings.map(f => [f.code, f.severity, f.params])).toEqual([
+      [
+        'figure-not-whole',
+        'error',
+        {name: '受理案件数', value: '17.5', unit: '件'},
+      ],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 
 import {finding, type Finding} from '../../findings/finding';
 import type {RelationColumn} from '../../findings/figure-rule-codes';
-import {closestName} from '../../text/closest-name';
+import {closestName, NameSuggester} from '../../text/closest-name';
 import type {Figure, Located} from '../../workbook/report-model';
 
 export type FigureIndex = ReadonlyMap<string, Figure>;
@@ -37,6 +37,17 @@ export function checkRelationNames(
 ): Finding[] {
   const findings: Finding[] = [];
   const names = [...index.keys()];
+  const suggester = new NameSuggester(names);
+  /** The closest other figure's name: a figure never names itself. */
+  const suggest = (target: string, self: string) => {
+    const closest = suggester.suggest(target);
+    return closest === self
+      ? closestName(
+          target,
+          names.filter(n => n !== self),
+        )
+      : closest;
+  };
   for (const figure of figures) {
     for (const column of ['合计于', '不超过'] as const) {
       const named = relationCell(figure, column);
@@ -49,13 +60,12 @@ export function checkRelationNames(
           }),
         );
       } else if (!index.has(named.value)) {
-        const others = names.filter(n => n !== figure.name);
         findings.push(
           finding('relation-unknown', named.cell, {
             name: figure.name,
             column,
             target: named.value,
-            suggestion: closestName(named.value, others) ?? '',
+            suggestion: suggest(named.value, figure.name) ?? '',
           }),
         );
       }

@@ -16,6 +16,8 @@ import {
 } from './bracket-pairs';
 import {hasHan, isLatin} from './char-classes';
 import {excerpt} from './excerpt';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
+import {MarkPositions} from './mark-positions';
 import {matchesOf} from './matches-of';
 import type {TextSource} from './text-source';
 
@@ -48,7 +50,17 @@ export function checkBrackets(source: TextSource): Finding[] {
   let chinese: boolean | undefined;
   const findings: Finding[] = [];
   const stack: Open[] = [];
+  /** How many of each opener (not straight quotes) the stack holds. */
+  const openCount = new Map<string, number>();
+  const count = (mark: string, by: number) =>
+    openCount.set(mark, (openCount.get(mark) ?? 0) + by);
+  const pop = () => {
+    const open = stack.pop();
+    if (open && !open.straight) count(open.mark, -1);
+  };
   const consumed = new Set<number>();
+  /** Built on the first look ahead: most texts never need one. */
+  let positions: MarkPositions | undefined;
 
   const report = <C extends BracketCode>(
     code: C,
@@ -56,6 +68,7 @@ export function checkBrackets(source: TextSource): Finding[] {
     end: number,
     params: Params<C>,
   ) => {
+    if (findings.length >= MAX_FINDINGS_PER_RULE) return;
     const all = {...params, excerpt: excerpt(text, start, end)};
     findings.push(finding(code, cell, all as FindingParamsByCode[C]));
   };
@@ -82,10 +95,10 @@ export function checkBrackets(source: TextSource): Finding[] {
     const {opener, closer} = STRAIGHT_QUOTES[mark];
     const top = stack[stack.length - 1];
     if (top && !top.straight && top.mark === opener) {
-      stack.pop();
+      pop();
       report('quote-straight', top.at, i + 1, {mark, replacement: closer});
     } else if (top && top.straight && top.mark === mark) {
-      stack.pop();
+      pop();
       report('quote-straight', top.at, i + 1, {
         mark,
         replacement: opener + closer,
@@ -99,14 +112,14 @@ export function checkBrackets(source: TextSource): Finding[] {
     const opener = OPENER_OF.get(closer) ?? '';
     const top = stack[stack.length - 1];
     if (top && !top.straight && top.mark === opener) {
-      stack.pop();
+      pop();
       if (BLANK.test(masked.slice(top.at + 1, i))) {
         report('bracket-empty', top.at, i + 1, {pair: opener + closer});
       }
       return;
     }
     if (top && top.straight && STRAIGHT_QUOTES[top.mark].closer === closer) {
-      stack.pop();
+      pop();
       report('quote-straight', top.at, i + 1, {
         mark: top.mark,
         replacement: STRAIGHT_QUOTES[top.mark].opener,
@@ -114,7 +127,7 @@ export function checkBrackets(source: TextSource): Finding[] {
       return;
     }
     if (top && !top.straight && sameWidthFamily(top.mark, closer)) {
-      stack.pop();
+      pop();
       report('bracket-mismatched', top.at, i + 1, {
         opener: top.mark,
         found: closer,
@@ -122,7 +135,9 @@ export function checkBrackets(source: TextSource): Finding[] {
       });
       return;
     }
-    const match = lastIndexWhere(stack, o => !o.straight && o.mark === opener);
+    const match = openCount.get(opener)
+      ? lastIndexWhere(stack, o => !o.straight && o.mark === opener)
+      : -1;
     if (match < 0) {
       if (!isListMarker(masked, i)) {
         report('bracket-unopened', i, i + 1, {closer, opener});
@@ -130,26 +145,32 @@ export function checkBrackets(source: TextSource): Finding[] {
       return;
     }
     for (const inner of stack.splice(match + 1).reverse()) {
-      const later = crossingCloser(masked, inner, i, consumed);
+      if (!inner.straight) count(inner.mark, -1);
+      positions = positions ?? new MarkPositions(marks);
+      const later = crossingCloser(positions, inner, i);
       if (later < 0) {
         reportOpen(inner);
         continue;
       }
+      positions.use(masked[later], later);
       consumed.add(later);
       report('bracket-crossed', stack[match].at, later + 1, {
         outer: opener,
         inner: inner.mark,
       });
     }
-    stack.pop();
+    pop();
   };
 
   for (const {index: i, 0: ch} of marks) {
+    if (findings.length >= MAX_FINDINGS_PER_RULE) return findings;
     if (consumed.has(i)) continue;
     if (STRAIGHT_QUOTES[ch]) straightQuote(ch, i);
     else if ((ch === '‘' || ch === '’') && isApostrophe(masked, i)) continue;
-    else if (CLOSER_OF.has(ch)) stack.push({mark: ch, at: i, straight: false});
-    else if (OPENER_OF.has(ch)) close(ch, i);
+    else if (CLOSER_OF.has(ch)) {
+      stack.push({mark: ch, at: i, straight: false});
+      count(ch, 1);
+    } else if (OPENER_OF.has(ch)) close(ch, i);
   }
   stack.forEach(reportOpen);
   return findings;
@@ -173,18 +194,14 @@ function isListMarker(text: string, i: number): boolean {
  * two pairs cross (（《…）…》) rather than that `inner` was left open. -1 when it does not.
  */
 function crossingCloser(
-  text: string,
+  positions: MarkPositions,
   inner: Open,
   i: number,
-  consumed: ReadonlySet<number>,
 ): number {
   if (inner.straight) return -1;
   const closer = CLOSER_OF.get(inner.mark) ?? '';
-  for (let j = i + 1; j < text.length; j++) {
-    if (text[j] === inner.mark) return -1;
-    if (text[j] === closer && !consumed.has(j)) return j;
-  }
-  return -1;
+  const later = positions.nextUnused(closer, i);
+  return later >= 0 && later < positions.nextOf(inner.mark, i) ? later : -1;
 }
 
 function lastIndexWhere<T>(items: readonly T[], test: (t: T) => boolean) {

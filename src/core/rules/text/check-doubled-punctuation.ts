@@ -3,6 +3,7 @@
 
 import {finding, type Finding} from '../../findings/finding';
 import {excerpt} from './excerpt';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
 import {matchesOf} from './matches-of';
 import type {TextSource} from './text-source';
 
@@ -13,6 +14,7 @@ export function checkDoubledPunctuation(source: TextSource): Finding[] {
   const {text, masked, cell} = source;
   const findings: Finding[] = [];
   for (const match of matchesOf(RUN, masked)) {
+    if (findings.length >= MAX_FINDINGS_PER_RULE) break;
     if (EXCLAIM_QUESTION.test(match[0])) continue;
     const start = match.index;
     const end = start + match[0].length;

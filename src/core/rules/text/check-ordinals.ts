@@ -5,6 +5,7 @@
 import {finding, type Finding} from '../../findings/finding';
 import {LEVELS, type Level} from '../../workbook/schema';
 import {excerpt} from './excerpt';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
 import type {TextSource} from './text-source';
 import {relabel, typedOrdinals, type TypedOrdinal} from './typed-ordinals';
 
@@ -61,6 +62,7 @@ function outOfSequence(
   const findings: Finding[] = [];
   const previous = new Map<TypedOrdinal['kind'], TypedOrdinal>();
   ordinals.forEach((current, index) => {
+    if (findings.length >= MAX_FINDINGS_PER_RULE) return;
     const before = previous.get(current.kind);
     previous.set(current.kind, current);
     if (!before || current.value === before.value + 1) return;

@@ -7,7 +7,9 @@ import type {Figure} from '../../workbook/report-model';
 import {halfWidthDigits, isDigit, isLatin} from './char-classes';
 import {enclosedBy} from './enclosed';
 import {excerpt} from './excerpt';
-import {figureUnit, matchFormat, type TypedAmount} from './figure-match';
+import {MAX_FINDINGS_PER_RULE} from './finding-limit';
+import {figureUnit, type TypedAmount} from './figure-match';
+import {FigureMatcher} from './figure-matcher';
 import {matchesOf} from './matches-of';
 import {MASK, type TextSource} from './text-source';
 
@@ -36,24 +38,30 @@ export function typedFigureRule(
   const units = [...new Set(figures.map(figureUnit).filter(u => u !== ''))];
   units.sort((a, b) => b.length - a.length);
   if (units.length === 0) return () => [];
+  const matcher = new FigureMatcher(figures);
   return source => {
     if (source.origin.kind !== 'row') return [];
     const digits = halfWidthDigits(source.masked);
     // Which characters stand in a name: worked out for the first number with a unit only.
     let named: readonly boolean[] | undefined;
-    return matchesOf(NUMBER, digits).flatMap(m => {
-      if (!standsAlone(digits, m.index)) return [];
+    const findings: Finding[] = [];
+    for (const m of matchesOf(NUMBER, digits)) {
+      if (findings.length >= MAX_FINDINGS_PER_RULE) break;
+      if (!standsAlone(digits, m.index)) continue;
       const afterNumber = m.index + m[0].length;
       const amounts = amountsAt(digits, afterNumber, m, units);
-      if (amounts.length === 0) return [];
+      if (amounts.length === 0) continue;
       named = named ?? enclosedBy(source.masked, NAME_MARKS);
-      if (named[m.index]) return [];
+      if (named[m.index]) continue;
       for (const [amount, end] of amounts) {
-        const hint = figureHint(source, figures, amount, m.index, end);
-        if (hint) return [hint];
+        const hint = figureHint(source, matcher, amount, m.index, end);
+        if (hint) {
+          findings.push(hint);
+          break;
+        }
       }
-      return [];
-    });
+    }
+    return findings;
   };
 }
 
@@ -68,15 +76,12 @@ function standsAlone(digits: string, at: number): boolean {
 /** The hint for `amount` typed from `start` to `end`, if figures hold that value and unit. */
 function figureHint(
   {text, cell}: TextSource,
-  figures: readonly Figure[],
+  matcher: FigureMatcher,
   amount: TypedAmount,
   start: number,
   end: number,
 ): Finding | undefined {
-  const matches = figures.flatMap(f => {
-    const format = matchFormat(f, amount);
-    return format === undefined ? [] : [{name: f.name, format}];
-  });
+  const matches = matcher.matches(amount);
   if (matches.length === 0) return undefined;
   const [{name, format}] = matches;
   const placeholder = `{{${format === '' ? name : `${name}|${format}`}}}`;

@@ -1,5 +1,6 @@
-// The standard terms of rule-of-law reports that the term rule knows, and the correct words
-// that look like one of them with a character missing (行政法 is not 行政执法 without 执).
+// The standard terms of rule-of-law reports that the term rule knows, the correct words that
+// look like one of them with a character missing (行政法 is not 行政执法 without 执), and the
+// common words that join onto such a look-alike's edge (进行执法 is not 行政执法 without 政).
 
 /** Terms of four or more characters, as the national documents write them. */
 export const STANDARD_TERMS = [
@@ -50,4 +51,62 @@ export const LEGITIMATE_WORDS = [
   '合法性审核',
   '重大行政决定',
   '法治政府建成',
+  '法治营商环境',
 ] as const;
+
+/**
+ * Common two-character words that end on the first character or start on the last character of
+ * a look-alike: when one crosses the edge of a match (进|行执法, 行政罚|款, 法律问|题), the match
+ * is the tail or head of an ordinary word, not a term with a character missing.
+ */
+export const JOINING_WORDS = [
+  // … ending in 行, before 行执法, 行复议, 行诉讼, 行应诉, 行处罚, 行许可
+  '进行',
+  '履行',
+  '执行',
+  '推行',
+  '实行',
+  '施行',
+  '先行',
+  '试行',
+  '运行',
+  '自行',
+  '另行',
+  '举行',
+  '践行',
+  '现行',
+  '暂行',
+  '并行',
+  '同行',
+  '通行',
+  '奉行',
+  '遵行',
+  '强行',
+  '可行',
+  '例行',
+  '厉行',
+  '代行',
+  // … starting with the character after a look-alike
+  '罚款',
+  '罚没',
+  '问题',
+  '问责',
+  '问询',
+  '政务',
+  '政策',
+  '政治',
+  '纷繁',
+  '纷纷',
+  '诉求',
+  '诉前',
+  '议事',
+  '可以',
+  '处理',
+  '处置',
+] as const;
+
+/**
+ * Terms shorter than this are not matched with their first or last character missing: a
+ * three-character head or tail (述职述, 政复议) is part of too many correct words.
+ */
+export const MIN_LENGTH_FOR_EDGE_DROP = 6;

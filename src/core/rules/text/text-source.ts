@@ -5,6 +5,8 @@
 import type {CellRef} from '../../workbook/cell-ref';
 import type {ReportModel} from '../../workbook/report-model';
 import type {Level} from '../../workbook/schema';
+import {maskedSpans} from './masked-spans';
+import {isPlanHeading, opensChapter} from './plan-headings';
 
 /** Stands for one character of a placeholder, URL or e-mail address in `masked`. */
 export const MASK = '\ue000';
@@ -17,8 +19,8 @@ export type TextOrigin =
     }
   | {
       readonly kind: 'row';
-      /** 0 for 导语, 1–5 for the five parts. */
-      readonly part: number;
+      /** In the plan for the next year: under a 章 whose heading says so (isPlanHeading). */
+      readonly plan: boolean;
       readonly level: Level;
       readonly field: '标题' | '正文';
       /** True when the row's number (if any) is printed right before this text. */
@@ -32,24 +34,22 @@ export interface TextSource {
   readonly origin: TextOrigin;
 }
 
-/** Placeholders as the reader takes them ({{…}}), URLs and e-mail addresses. */
-const MASKED_SPANS = new RegExp(
-  [
-    /\{\{[^{}]*\}\}/.source,
-    /(?:https?|ftp):\/\/[!-~]+/.source,
-    /www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:\/[!-~]*)?/.source,
-    /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/.source,
-  ].join('|'),
-  'g',
-);
-
-/** What each kind of MASKED_SPANS cannot do without: a text holding none of them has none. */
+/** What each kind of masked span cannot do without: a text holding none of them has none. */
 const MASKED_SPAN_SIGNS = ['{{', '://', 'www.', '@'];
 
 /** `text` with each placeholder, URL and e-mail address replaced by MASK characters. */
 export function maskText(text: string): string {
   if (!MASKED_SPAN_SIGNS.some(sign => text.includes(sign))) return text;
-  return text.replace(MASKED_SPANS, span => MASK.repeat(span.length));
+  const spans = maskedSpans(text);
+  if (spans.length === 0) return text;
+  const pieces: string[] = [];
+  let last = 0;
+  for (const [start, end] of spans) {
+    pieces.push(text.slice(last, start), MASK.repeat(end - start));
+    last = end;
+  }
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /** Every non-empty text of the model the text rules look at, in workbook order. */
@@ -69,19 +69,24 @@ export function textSources(model: ReportModel): TextSource[] {
       key: '落款单位',
     });
   }
-  for (const {part, rows} of model.sections) {
+  // The plan runs from a 章 headed as the plan to the next 章, across tabs, as printed.
+  let plan = false;
+  const year = model.settings.year?.value;
+  for (const {rows} of model.sections) {
     for (const {level, title, titleCell, text, textCell} of rows) {
+      const heading = title || text;
+      if (opensChapter(level, heading)) plan = isPlanHeading(heading, year);
       // Written out in full: an object spread here costs more than the rest of the loop.
       add(title, titleCell, {
         kind: 'row',
-        part,
+        plan,
         level,
         field: '标题',
         leads: true,
       });
       add(text, textCell, {
         kind: 'row',
-        part,
+        plan,
         level,
         field: '正文',
         leads: title === '',

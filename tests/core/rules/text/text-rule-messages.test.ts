@@ -132,3 +132,27 @@ describe('text rule messages', () => {
     ]);
   });
 });
+
+describe('the hint on hand-typed ordinals (issue 8)', () => {
+  const hint = (typed: string) =>
+    findingMessage(
+      finding('ordinal-typed', cellRef('一、举措成效', 2, 3), {
+        typed,
+        excerpt: `${typed}加强学法`,
+      }),
+    );
+
+  it('says which 层级 to choose for 一是…二是: 段落 for the lead, 段内要点 or 要点 for the points', () => {
+    const message = hint('一是');
+    expect(message).toContain('引导句所在行保持“段落”');
+    expect(message).toContain('层级选“段内要点”');
+    expect(message).toContain('层级选“要点”');
+    expect(message).toContain('不要再写“一是”');
+  });
+
+  it('names the level of each numbered heading for a typed 1. list', () => {
+    const message = hint('1.');
+    expect(message).toContain('“1.”选条');
+    expect(message).not.toContain('段内要点');
+  });
+});
