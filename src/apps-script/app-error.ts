@@ -1,7 +1,7 @@
 // Errors the Apps Script side knows how to word for a clerk: a typed code plus parameters.
 // Anything else reaching an entry point becomes a generic message and an English log line.
 
-import {CodedError} from '../core/errors/coded-error';
+import {CodedError} from '../core';
 
 export interface AppErrorParams {
   'drive-service-missing': Record<string, never>;

@@ -2,13 +2,16 @@
 // in src/core/custom-functions. Sheets reads the JSDoc for its formula help: @customfunction marks
 // the function, and "@param {type} name text" lines give each argument's hint, so types stay there.
 
-import {approximateOf} from '../core/custom-functions/approximate';
-import type {CellArg, CellOutput} from '../core/custom-functions/cell-range';
-import {chineseNumeralOf} from '../core/custom-functions/chinese-numeral';
-import {ordinalOf} from '../core/custom-functions/ordinal';
-import {percentOf} from '../core/custom-functions/percent';
-import {sumCheckOf} from '../core/custom-functions/sum-check';
-import {yearOnYearOf} from '../core/custom-functions/year-on-year';
+import {
+  approximateOf,
+  type CellArg,
+  type CellOutput,
+  chineseNumeralOf,
+  ordinalOf,
+  percentOf,
+  sumCheckOf,
+  yearOnYearOf,
+} from '../core';
 
 /**
  * 百分比文字：分子 ÷ 分母，如 =FZ_PERCENT(B4,B5) 得“80.8%”。可整列计算：=FZ_PERCENT(B2:B10,C2:C10)。

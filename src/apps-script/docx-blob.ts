@@ -1,6 +1,6 @@
 // Packs rendered OOXML parts into a .docx blob with Utilities.zip (no Node zip in Apps Script).
 
-import type {DocxPart} from '../core/docx';
+import type {DocxPart} from '../core';
 import type {BlobPort, UtilitiesPort} from './ports';
 
 export const DOCX_MIME =

@@ -1,7 +1,7 @@
 // 导出PDF: the newest version's Google Doc exported to PDF, saved beside it in the output folder
 // and logged in 生成记录 as a row without a 版本 (so it never counts as a version).
 
-import {TAB} from '../core/workbook/schema';
+import {TAB} from '../core';
 import {AppError} from './app-error';
 import {appendLogEntry, logStamp} from './generation-log';
 import {fileLink, latestVersion} from './latest-version';

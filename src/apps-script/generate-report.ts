@@ -1,18 +1,21 @@
 // 生成报告: under the document lock, read every tab once, validate and render in the core,
 // upload the 在线 .docx converted to a Google Doc and the 公文 .docx beside it, log the run.
 
-import {buildReport, type ReportBuild} from '../core/build-report';
-import {renderDocxParts, type FontProfileName} from '../core/docx';
-import {countBySeverity, hasErrors} from '../core/findings/finding';
-import {findingLine} from '../core/findings/messages';
-import {fingerprintWorkbook} from '../core/workbook/fingerprint';
+import {
+  buildReport,
+  completedRow,
+  countBySeverity,
+  findingLine,
+  fingerprintWorkbook,
+  type FontProfileName,
+  hasErrors,
+  nextVersion,
+  renderDocxParts,
+  type ReportBuild,
+  reservedRow,
+} from '../core';
 import {AppError} from './app-error';
 import {DOCX_MIME, docxBlob} from './docx-blob';
-import {
-  completedRow,
-  nextVersion,
-  reservedRow,
-} from '../core/generation/generation-log-plan';
 import {
   logStamp,
   readLogEntries,

@@ -3,13 +3,15 @@
 // date or a fingerprint into a number; only the two counts are numbers.
 
 import {
+  cellText,
+  type CellValue,
   finishedRuns,
+  LOG_COLUMNS,
   type RunRow,
   type RunState,
-} from '../core/generation/generation-log-plan';
-import {cellText} from '../core/workbook/cell-text';
-import type {CellValue, TabGrid} from '../core/workbook/grid';
-import {LOG_COLUMNS, TAB} from '../core/workbook/schema';
+  TAB,
+  type TabGrid,
+} from '../core';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
@@ -17,7 +19,7 @@ import {TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {TEXT} from './ui-text';
 
-export {nextVersion} from '../core/generation/generation-log-plan';
+export {nextVersion} from '../core';
 
 /** A row of 生成记录 as the sheet shows it: the core's run row with its state worded. */
 export interface LogEntry extends Omit<RunRow, 'state' | 'detail'> {

@@ -1,7 +1,7 @@
 // The newest version in 生成记录 and the Drive ids of its Google Doc and .docx, taken from the
 // links the log keeps ("…/document/d/<id>/edit", "…/file/d/<id>/view").
 
-import type {TabGrid} from '../core/workbook/grid';
+import type {TabGrid} from '../core';
 import {AppError} from './app-error';
 import {readLogEntries, type LogEntry} from './generation-log';
 

@@ -1,14 +1,15 @@
 // 载入示例数据: writes the sample (古荡街道 2024) into the workbook. When any target cell
 // already holds data it asks first; on "no" nothing changes. Missing tabs are created first.
 
-import {sampleTemplateTabs} from '../core/sample/sample-workbook';
-import {cellText, normaliseKey} from '../core/workbook/cell-text';
-import {TAB} from '../core/workbook/schema';
 import {
+  cellText,
   isFormulaCell,
+  normaliseKey,
+  sampleTemplateTabs,
+  TAB,
   type TemplateCell,
   type TemplateTab,
-} from '../core/workbook/template-cells';
+} from '../core';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {setupWorkbook} from './setup-workbook';
 import {findTabs} from './tab-lookup';

@@ -1,8 +1,7 @@
 // Puts the marks of a set of findings on one sheet (or one area of it), replacing its old marks
 // and restoring the clerk's own notes and colours; writes only the block of cells that change.
 
-import type {Finding} from '../core/findings/finding';
-import type {CellArea} from '../core/workbook/cell-ref';
+import {type CellArea, type Finding} from '../core';
 import type {RangePort, SheetPort} from './ports';
 import {remarkArea} from './validation-marks';
 

@@ -1,10 +1,13 @@
 // The simple onEdit trigger: checks only the edited cells against the rules that need no other
 // tab, and marks or unmarks them at once. No service that needs authorisation; few calls.
 
-import {checkEditedCells} from '../core/check-edited-cells';
-import {parseA1Area, type CellArea} from '../core/workbook/cell-ref';
-import type {CellValue} from '../core/workbook/grid';
-import {isReportInput} from '../core/workbook/tab-names';
+import {
+  type CellArea,
+  type CellValue,
+  checkEditedCells,
+  isReportInput,
+  parseA1Area,
+} from '../core';
 import {markArea} from './mark-sheet';
 import type {RangePort} from './ports';
 

@@ -3,12 +3,17 @@
 // 处理情况 or the clerk's own columns (so their formulas stay formulas). Script columns are
 // written as text ("@"), and a text longer than a cell holds is cut with a marker.
 
-import {buildReport} from '../core/build-report';
-import {quoteLocator} from '../core/review/locate-quote';
-import {planReviewRows, REVIEW_TIME_FORMAT} from '../core/review/review-rows';
-import type {CellValue, Grid} from '../core/workbook/grid';
-import {fingerprintWorkbook} from '../core/workbook/fingerprint';
-import {REVIEW_COLUMNS, TAB} from '../core/workbook/schema';
+import {
+  buildReport,
+  type CellValue,
+  fingerprintWorkbook,
+  type Grid,
+  planReviewRows,
+  quoteLocator,
+  REVIEW_COLUMNS,
+  REVIEW_TIME_FORMAT,
+  TAB,
+} from '../core';
 import {AppError} from './app-error';
 import {latestVersion} from './latest-version';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';

@@ -1,23 +1,21 @@
 // Reads the tabs the core needs, one getValues() each (plus number formats for 数据, where a
 // percent format tells a rate); other tabs are never read.
 
-import {percentFormattedCell} from '../core/workbook/cell-text';
-import type {
-  CellValue,
-  Grid,
-  TabGrid,
-  WorkbookGrids,
-} from '../core/workbook/grid';
-import {rowsWithText} from '../core/workbook/hidden-rows';
 import {
+  type CellValue,
+  type Grid,
   isReportInput,
   isScriptTab,
+  percentFormattedCell,
+  readSettings,
+  type ReportSettings,
+  rowsWithText,
   schemaTabName,
   sectionPart,
-} from '../core/workbook/tab-names';
-import {readSettings} from '../core/workbook/read-settings';
-import type {ReportSettings} from '../core/workbook/report-model';
-import {TAB} from '../core/workbook/schema';
+  TAB,
+  type TabGrid,
+  type WorkbookGrids,
+} from '../core';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {findTabs, readTabGrid} from './tab-lookup';
 

@@ -1,8 +1,7 @@
 // Reads every comment on a Google Doc through the Drive comments API (all pages, only the fields
 // the 审阅意见 tab shows) and turns each live comment into a row entry for the core.
 
-import {fitCellText} from '../core/review/fit-cell';
-import type {ReviewEntry} from '../core/review/review-rows';
+import {fitCellText, type ReviewEntry} from '../core';
 import {callDrive} from './output-folder';
 import type {DrivePort} from './ports';
 import {COMMENTS_TEXT} from './ui-text-review';

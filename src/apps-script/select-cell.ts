@@ -1,6 +1,6 @@
 // Called from the sidebar (google.script.run): selects the cell of a finding.
 
-import {parseA1Area} from '../core/workbook/cell-ref';
+import {parseA1Area} from '../core';
 import {AppError} from './app-error';
 import type {Services} from './ports';
 

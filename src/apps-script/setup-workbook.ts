@@ -2,16 +2,17 @@
 // header cells and adds missing settings keys. A filled cell is never written; a header that
 // differs from the template is reported, not changed. Running it twice changes nothing.
 
-import {cellText, normaliseKey} from '../core/workbook/cell-text';
-import {schemaTabName} from '../core/workbook/tab-names';
-import {formatCellRef} from '../core/workbook/cell-ref';
 import {
   blankSettingsRows,
+  cellText,
+  formatCellRef,
   guideLines,
+  normaliseKey,
+  schemaTabName,
   shouldCreateTemplateTab,
-  workbookLayout,
   type TabLayout,
-} from '../core/workbook/template-layout';
+  workbookLayout,
+} from '../core';
 import type {Services, SheetPort} from './ports';
 import {layOutNewSheet} from './sheet-layout';
 import {TEXT} from './ui-text';

@@ -1,7 +1,7 @@
 // What the clerk sees of 共享给审阅人: the question for the optional message of the sharing
 // e-mail, and the result in a few lines (who was shared with, skipped, refused by cell).
 
-import {findingLine} from '../core/findings/messages';
+import {findingLine} from '../core';
 import type {Services} from './ports';
 import type {ShareResult} from './share-report';
 import {LIST_SEPARATOR, SHARE_TEXT} from './ui-text-review';

@@ -1,10 +1,7 @@
 // 共享给审阅人: grants "commenter" on the newest version's Google Doc and .docx to the reviewers
 // of 基本信息, skipping whoever already has access and refusing bad addresses; logs each share.
 
-import type {Finding} from '../core/findings/finding';
-import {formatCellRef} from '../core/workbook/cell-ref';
-import {readSettings} from '../core/workbook/read-settings';
-import {TAB} from '../core/workbook/schema';
+import {type Finding, formatCellRef, readSettings, TAB} from '../core';
 import {AppError} from './app-error';
 import {latestVersion, type LatestVersion} from './latest-version';
 import {callDrive} from './output-folder';

@@ -6,7 +6,7 @@ import {
   TEMPLATE_LAST_ROW,
   type CellValidation,
   type TabLayout,
-} from '../core/workbook/template-layout';
+} from '../core';
 import type {
   DataValidationPort,
   SheetPort,

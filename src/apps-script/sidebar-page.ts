@@ -1,7 +1,7 @@
 // The findings sidebar: one page listing findings by tab and severity; clicking one selects its cell.
 // Findings travel as JSON data and are drawn with textContent only, so no cell text can run as script.
 
-import type {Severity} from '../core/findings/severity';
+import type {Severity} from '../core';
 import {escapeHtml} from './html';
 
 export interface SidebarFinding {

@@ -1,9 +1,12 @@
 // Finds tabs by the names the core expects (as schemaTabName recognises them: spaces ignored,
 // parts by their leading numeral) and reads one with one getValues().
 
-import {normaliseKey} from '../core/workbook/cell-text';
-import {schemaTabName} from '../core/workbook/tab-names';
-import type {CellValue, TabGrid} from '../core/workbook/grid';
+import {
+  type CellValue,
+  normaliseKey,
+  schemaTabName,
+  type TabGrid,
+} from '../core';
 import type {SheetPort, SpreadsheetPort} from './ports';
 
 /** A sheet with its name as the clerk typed it (findings and logs use that name). */

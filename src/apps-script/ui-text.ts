@@ -1,7 +1,7 @@
 // Every sentence the Google Sheets side shows a clerk: menu labels, toasts, alerts, dialogs.
 
 import type {AppError, AppErrorParams} from './app-error';
-import {wordError, type MessageTable} from '../core/errors/coded-error';
+import {wordError, type MessageTable} from '../core';
 
 export const MENU_TITLE = '法治报告';
 

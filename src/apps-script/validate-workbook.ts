@@ -1,10 +1,13 @@
 // 校验全部 / 校验当前工作表: read every tab once, run every rule, mark the cells with findings
 // (restoring the clerk's own notes and colours elsewhere) and list the findings in a sidebar.
 
-import {buildReport} from '../core/build-report';
-import {countBySeverity, type Finding} from '../core/findings/finding';
-import {findingMessage} from '../core/findings/messages';
-import {toA1} from '../core/workbook/cell-ref';
+import {
+  buildReport,
+  countBySeverity,
+  type Finding,
+  findingMessage,
+  toA1,
+} from '../core';
 import {markSheet} from './mark-sheet';
 import type {Services} from './ports';
 import {readSheetGrids} from './read-sheet-grids';

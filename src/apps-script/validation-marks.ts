@@ -2,8 +2,12 @@
 // colour. Whatever the clerk wrote in the note, before, after or between the script's lines, is
 // kept, and so is the clerk's own fill. Pure: grids of notes and colours in, grids out.
 
-import type {Finding, Severity} from '../core/findings/finding';
-import {findingMessage, SEVERITY_LABEL} from '../core/findings/messages';
+import {
+  type Finding,
+  findingMessage,
+  type Severity,
+  SEVERITY_LABEL,
+} from '../core';
 import {
   clerkNote,
   keptBackgroundLine,

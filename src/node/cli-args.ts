@@ -2,7 +2,7 @@
 // (through CliError codes) what parseArgs would refuse in English, and options a command lacks.
 
 import {parseArgs} from 'node:util';
-import {closestName} from '../core/text/closest-name';
+import {closestName} from '../core';
 import {CliError} from './cli-error';
 
 const OPTIONS = {

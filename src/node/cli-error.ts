@@ -1,7 +1,7 @@
 // Errors the command line knows how to word: a typed code plus parameters. Each one means the
 // input is unusable (exit code 2); anything else reaching the top is a bug (exit code 3).
 
-import {CodedError} from '../core/errors/coded-error';
+import {CodedError} from '../core';
 import type {IoCause} from './io-cause';
 
 export interface CliErrorParams {

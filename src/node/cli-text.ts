@@ -2,7 +2,7 @@
 
 import type {CliError, CliErrorParams} from './cli-error';
 import type {IoCause} from './io-cause';
-import {wordError, type MessageTable} from '../core/errors/coded-error';
+import {wordError, type MessageTable} from '../core';
 
 /** Why a file could not be written, worded after “无法写入……：”. */
 const WRITE_CAUSE: {readonly [cause in IoCause]: string} = {

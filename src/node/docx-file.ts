@@ -1,7 +1,7 @@
 // Packs rendered OOXML parts into .docx bytes (a zip), and writes output files to disk.
 
 import {strToU8, zipSync, type Zippable} from 'fflate';
-import type {DocxPart} from '../core/docx';
+import type {DocxPart} from '../core';
 import {writeOutput} from './output-file';
 
 export function packDocx(parts: readonly DocxPart[]): Uint8Array {

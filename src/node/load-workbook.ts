@@ -1,7 +1,6 @@
 // Where the command line's workbook comes from: an .xlsx path, or the embedded sample.
 
-import {sampleWorkbookGrids} from '../core/sample/sample-workbook';
-import type {WorkbookGrids} from '../core/workbook/grid';
+import {sampleWorkbookGrids, type WorkbookGrids} from '../core';
 import {CliError, type CliErrorCode} from './cli-error';
 import {ioCause} from './io-cause';
 import {

@@ -3,11 +3,7 @@
 
 import * as fs from 'node:fs';
 import {basename, dirname, join, resolve, sep} from 'node:path';
-import {
-  EXTENSION,
-  nameWithExtension,
-  type FileKind,
-} from '../core/files/file-name';
+import {EXTENSION, nameWithExtension, type FileKind} from '../core';
 import {writeFileAtomic} from './atomic-write';
 import {CliError} from './cli-error';
 import {errnoCode, ioCause} from './io-cause';

@@ -2,10 +2,13 @@
 // cannot be read: missing, not a workbook, too large, or password-protected.
 
 import {readFile, stat} from 'node:fs/promises';
-import {readXlsx} from '../core/xlsx/read-xlsx';
-import {XlsxReadError, type XlsxProblem} from '../core/xlsx/xlsx-error';
-import {MAX_INFLATED_BYTES} from '../core/xlsx/xlsx-limits';
-import type {WorkbookGrids} from '../core/workbook/grid';
+import {
+  MAX_INFLATED_BYTES,
+  readXlsx,
+  type WorkbookGrids,
+  type XlsxProblem,
+  XlsxReadError,
+} from '../core';
 
 export type WorkbookUnreadableReason = 'missing' | XlsxProblem;
 

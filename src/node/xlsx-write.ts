@@ -4,23 +4,21 @@
 // `build`, `validate` and `--help` never load it.
 
 import type ExcelJS from 'exceljs';
-import {columnLetter} from '../core/workbook/cell-ref';
-import {PERCENT_UNIT} from '../core/workbook/schema';
-import {schemaTabName} from '../core/workbook/tab-names';
-import {
-  isFormulaCell,
-  type TemplateCell,
-  type TemplateTab,
-} from '../core/workbook/template-cells';
 import {
   blankSettingsRows,
-  guideLines,
-  settingRowLayouts,
-  workbookLayout,
-  TEMPLATE_LAST_ROW,
   type CellValidation,
+  columnLetter,
+  guideLines,
+  isFormulaCell,
+  PERCENT_UNIT,
+  schemaTabName,
+  settingRowLayouts,
   type TabLayout,
-} from '../core/workbook/template-layout';
+  TEMPLATE_LAST_ROW,
+  type TemplateCell,
+  type TemplateTab,
+  workbookLayout,
+} from '../core';
 import {writeFileAtomic} from './atomic-write';
 
 type Row = readonly TemplateCell[];

@@ -1,10 +1,14 @@
 // `fazhi-report build`: workbook (or the sample) → findings → .docx, refusing on errors.
 
-import {buildReport} from '../../core/build-report';
-import {renderDocxParts, type FontProfileName} from '../../core/docx';
-import {defaultFileName} from '../../core/files/file-name';
-import {countBySeverity, hasErrors} from '../../core/findings/finding';
-import {findingLine} from '../../core/findings/messages';
+import {
+  buildReport,
+  countBySeverity,
+  defaultFileName,
+  findingLine,
+  type FontProfileName,
+  hasErrors,
+  renderDocxParts,
+} from '../../core';
 import {CliError, EXIT} from '../cli-error';
 import {
   builtLine,

@@ -1,6 +1,6 @@
 // `fazhi-report template`: a blank workbook with every tab, or the sample filled in.
 
-import {sampleTemplateTabs} from '../../core/sample/sample-workbook';
+import {sampleTemplateTabs} from '../../core';
 import {EXIT} from '../cli-error';
 import type {Console} from '../console';
 import {planOutput, writeOutput} from '../output-file';

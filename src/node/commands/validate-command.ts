@@ -1,13 +1,14 @@
 // `fazhi-report validate`: every finding as "tab!cell  severity  message", or as JSON.
 
-import {buildReport} from '../../core/build-report';
 import {
+  buildReport,
   countBySeverity,
-  hasErrors,
   type Finding,
-} from '../../core/findings/finding';
-import {findingLine, findingMessage} from '../../core/findings/messages';
-import {toA1} from '../../core/workbook/cell-ref';
+  findingLine,
+  findingMessage,
+  hasErrors,
+  toA1,
+} from '../../core';
 import {CliError, EXIT} from '../cli-error';
 import {summaryLine} from '../cli-text';
 import type {Console} from '../console';
