@@ -3,7 +3,7 @@
 // same grids, the same findings and the same report.
 // Two known differences are normalised, not hidden: Sheets gives '' for an empty cell where the
 // .xlsx reader gives null (the core reads both as empty), and the Sheets path reads only the
-// tabs the report uses. hiddenRows is not compared: the Sheets side does not fill it yet.
+// tabs the report uses (the others by name only). Hidden rows are compared in their own case.
 
 import {readSheetGrids} from '../../src/apps-script/read-sheet-grids';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
@@ -22,6 +22,7 @@ import {
 } from '../../src/core/workbook/template-layout';
 import {readXlsxBuffer} from '../../src/node/xlsx-read';
 import {writeTemplateXlsx} from '../../src/node/xlsx-write';
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate';
 import {createFakeServices} from '../fakes/fake-environment';
 import type {TabSeed} from '../fakes/fake-spreadsheet';
 
@@ -163,5 +164,46 @@ describe.each([
     );
     expect(a.document).toEqual(b.document);
     expect(a.stats).toEqual(b.stats);
+  });
+});
+
+/**
+ * The .xlsx bytes with `row` of the `index`-th worksheet (1-based, workbook order, as exceljs
+ * names its parts) marked hidden, as Excel writes a row the clerk hid.
+ */
+function hideXlsxRow(
+  bytes: Uint8Array,
+  index: number,
+  row: number,
+): Uint8Array {
+  const files = unzipSync(bytes);
+  const path = `xl/worksheets/sheet${index}.xml`;
+  const xml = strFromU8(files[path]);
+  const marked = xml.replace(`<row r="${row}"`, `<row r="${row}" hidden="1"`);
+  expect(marked).not.toBe(xml);
+  files[path] = strToU8(marked);
+  return zipSync(files);
+}
+
+describe('contract of the two readers: a row the clerk hid', () => {
+  it('gives the same hidden rows, findings and report on both paths', async () => {
+    const tabs = fullTabs(sampleTemplateTabs());
+    const part = workbookLayout().findIndex(l => l.name === '一、举措成效');
+    const bytes = hideXlsxRow(await writeTemplateXlsx(tabs), part + 1, 3);
+    const xlsx = await readXlsxBuffer(bytes);
+    const env = createFakeServices({tabs: sheetSeeds(tabs)});
+    env.spreadsheet.sheet('一、举措成效').hideRows(3);
+    const sheets = readSheetGrids(env.spreadsheet).workbook;
+    const hidden = (w: WorkbookGrids) =>
+      w.tabs.find(t => t.name === '一、举措成效')?.hiddenRows;
+    expect(hidden(xlsx)).toEqual([3]);
+    expect(hidden(sheets)).toEqual([3]);
+    const a = buildReport(xlsx);
+    const b = buildReport(sheets);
+    expect(a.findings).toEqual(b.findings);
+    expect(a.findings.map(f => f.code)).toContain('row-hidden');
+    expect(documentParagraphs(a.document)).toEqual(
+      documentParagraphs(b.document),
+    );
   });
 });
