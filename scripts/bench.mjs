@@ -76,7 +76,14 @@ for (const times of SIZES) {
   let last;
   for (let i = 0; i < RUNS; i++) {
     samples.base.push(node(['-e', '0']).ms);
-    const cliArgs = ['build', xlsx, '-o', join(out, `x${times}.docx`)];
+    // --force: each run writes the same report again, and build refuses to replace a file unasked.
+    const cliArgs = [
+      'build',
+      xlsx,
+      '-o',
+      join(out, `x${times}.docx`),
+      '--force',
+    ];
     samples.cli.push(node(['bin/fazhi-report.js', ...cliArgs]).ms);
     last = JSON.parse(node(['dist/bench-worker.js', 'measure', xlsx]).stdout);
     samples.read.push(last.readMs);
