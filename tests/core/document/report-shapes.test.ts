@@ -1,9 +1,14 @@
 // Report shapes other than the sample's (issue 8): run-in headings, 1. numbered through a 章,
 // points run on, titles and sign-offs of two organs, 主送机关 and 附件, parts in any number
-// and order. Each case states the printed paragraphs in full.
+// and order. Each case states the printed paragraphs in full, and each workbook is also built
+// through the .xlsx path and the Sheets path, which must print the same.
 
 import {buildReport, documentParagraphs} from '../../../src/core/build-report';
-import type {CellValue} from '../../../src/core/workbook/grid';
+import {readSheetGrids} from '../../../src/apps-script/read-sheet-grids';
+import type {CellValue, WorkbookGrids} from '../../../src/core/workbook/grid';
+import {readXlsxBuffer} from '../../../src/node/xlsx-read';
+import {exampleXlsx} from '../../../scripts/examples/write-example-xlsx';
+import {createFakeServices} from '../../fakes/fake-environment';
 import {
   BASIC_SETTINGS,
   sectionTab,
@@ -18,17 +23,22 @@ function build(
   settings: readonly (readonly [string, CellValue])[] = [],
   figures: readonly (readonly [CellValue, CellValue, CellValue?])[] = [],
 ) {
-  return buildReport({
+  const workbook: WorkbookGrids = {
     tabs: [
       settingsTab([...BASIC_SETTINGS, ...settings]),
       dataTab(figures),
       ...parts.map(([name, rows]) => sectionTab(name, rows)),
     ],
-  });
+  };
+  built.push(workbook);
+  return buildReport(workbook);
 }
 
 const errorsOf = (r: ReturnType<typeof build>) =>
   r.findings.filter(f => f.severity !== 'info').map(f => f.code);
+
+/** Every workbook built in this file, built again through the two adapters by the last test. */
+const built: WorkbookGrids[] = [];
 
 describe('report shapes', () => {
   it('prints a 3-part joint report: two title lines, 主送, run-in （一）, 附件 and two organs', () => {
@@ -251,5 +261,30 @@ describe('report shapes', () => {
     expect(documentParagraphs(report.document)[2]).toBe(
       '服务3万余人次，覆盖3.1万余人，受理近3000件，召开两次会议，培训近3000人次。',
     );
+  });
+
+  it('prints every workbook above the same through the .xlsx path and the Sheets path', async () => {
+    expect(built.length).toBeGreaterThan(5);
+    for (const workbook of built) {
+      const expected = buildReport(workbook);
+      const tabs = workbook.tabs.map(t => ({
+        name: t.name,
+        rows: t.grid.map(row =>
+          row.map(v => (v === null || v === undefined ? '' : (v as string))),
+        ),
+      }));
+      const xlsx = buildReport(await readXlsxBuffer(await exampleXlsx(tabs)));
+      const env = createFakeServices({tabs});
+      const sheets = buildReport(readSheetGrids(env.spreadsheet).workbook);
+      for (const other of [xlsx, sheets]) {
+        expect(documentParagraphs(other.document)).toEqual(
+          documentParagraphs(expected.document),
+        );
+        expect(other.document).toEqual(expected.document);
+        expect(other.findings.map(f => f.code)).toEqual(
+          expected.findings.map(f => f.code),
+        );
+      }
+    }
   });
 });
