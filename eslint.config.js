@@ -10,7 +10,7 @@ module.exports = [
   },
   {
     // The adapters use the core through its one entry file, src/core/index.ts.
-    files: ['src/node/**/*.ts', 'src/apps-script/**/*.ts'],
+    files: ['src/node/**/*.ts', 'src/apps-script/**/*.ts', 'src/web/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
