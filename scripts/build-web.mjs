@@ -40,7 +40,12 @@ async function embeddedWorkbooks() {
     logLevel: 'warning',
   });
   const module = {exports: {}};
-  const run = new Function('require', 'module', 'exports', result.outputFiles[0].text);
+  const run = new Function(
+    'require',
+    'module',
+    'exports',
+    result.outputFiles[0].text,
+  );
   run(createRequire(import.meta.url), module, module.exports);
   const files = await module.exports.workbooks();
   return {
@@ -68,7 +73,8 @@ const bundle = await build({
 const script = bundle.outputFiles[0].text
   .trim()
   .replace(/<(\/script|!--)/gi, '\\x3C$1');
-if (/<\/script|<!--/i.test(script)) fail('the script would end its <script> element early');
+if (/<\/script|<!--/i.test(script))
+  fail('the script would end its <script> element early');
 
 const style = readFileSync('src/web/page.css', 'utf8').trim();
 const page = readFileSync('src/web/page.html', 'utf8')
@@ -82,4 +88,6 @@ if (/\b(?:src|href)\s*=|@import|url\(|:\/\//i.test(markup)) {
 
 mkdirSync(dirname(OUT), {recursive: true});
 writeFileSync(OUT, page);
-process.stdout.write(`${OUT} ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB\n`);
+process.stdout.write(
+  `${OUT} ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB\n`,
+);

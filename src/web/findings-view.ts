@@ -38,9 +38,7 @@ function tabSection(tab: TabFindings): HTMLElement {
   for (const group of tab.groups) {
     const box = element('div', `group sev-${group.severity}`);
     const name = element('h4', 'group-name', SEVERITY_LABEL[group.severity]);
-    name.appendChild(
-      element('span', 'count', String(group.findings.length)),
-    );
+    name.appendChild(element('span', 'count', String(group.findings.length)));
     box.appendChild(name);
     const list = element('ul', 'items');
     for (const f of group.findings) list.appendChild(findingItem(f));

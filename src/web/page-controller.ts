@@ -113,14 +113,26 @@ export function startPage(): void {
   };
 
   byId('download-blank').addEventListener('click', () =>
-    downloadBytes(embeddedWorkbook('blank'), TEMPLATE_FILE_NAMES.blank, MIME.xlsx),
+    downloadBytes(
+      embeddedWorkbook('blank'),
+      TEMPLATE_FILE_NAMES.blank,
+      MIME.xlsx,
+    ),
   );
   byId('download-sample').addEventListener('click', () =>
-    downloadBytes(embeddedWorkbook('sample'), TEMPLATE_FILE_NAMES.sample, MIME.xlsx),
+    downloadBytes(
+      embeddedWorkbook('sample'),
+      TEMPLATE_FILE_NAMES.sample,
+      MIME.xlsx,
+    ),
   );
   byId('try-sample').addEventListener('click', () => {
     void open(
-      () => readWorkbookBytes(embeddedWorkbook('sample'), TEMPLATE_FILE_NAMES.sample),
+      () =>
+        readWorkbookBytes(
+          embeddedWorkbook('sample'),
+          TEMPLATE_FILE_NAMES.sample,
+        ),
       PAGE_TEXT.sampleSource,
     );
   });
@@ -172,7 +184,10 @@ function chosenProfile(): FontProfileName {
 }
 
 /** A workbook dropped anywhere on the page opens like one chosen with the button. */
-function wireDrop(zone: HTMLElement, openFile: (file: File | undefined) => void) {
+function wireDrop(
+  zone: HTMLElement,
+  openFile: (file: File | undefined) => void,
+) {
   const hover = (on: boolean) => zone.classList.toggle('dragging', on);
   document.addEventListener('dragover', event => {
     event.preventDefault();

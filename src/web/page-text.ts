@@ -7,7 +7,8 @@ export const PAGE_TEXT = {
   countUnit: '条',
   noFindings: '未发现问题，可以生成报告。',
   noWorkbook: '打开工作簿后，这里按工作表列出问题和改法。',
-  noPreview: '打开工作簿后，这里显示报告正文：标题、各级标题和段落，与 Word 中一致。',
+  noPreview:
+    '打开工作簿后，这里显示报告正文：标题、各级标题和段落，与 Word 中一致。',
   /** Put before the report's name when a draft is generated despite errors, as in Sheets. */
   draftPrefix: '草稿（有错误）',
   sampleSource: '示例工作簿',
@@ -19,7 +20,9 @@ export const PROFILE_LABEL: {readonly [p in FontProfileName]: string} = {
   在线: '在线字体（思源/Noto 字体，用于网上阅读）',
 };
 
-export function summaryText(counts: Readonly<Record<Severity, number>>): string {
+export function summaryText(
+  counts: Readonly<Record<Severity, number>>,
+): string {
   return `错误 ${counts.error} · 警告 ${counts.warning} · 提示 ${counts.info}`;
 }
 

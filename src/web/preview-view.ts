@@ -27,8 +27,12 @@ function blockNodes(block: Block): HTMLElement[] {
       const p = element('p', 'p-body');
       const runIn = block.runIn;
       if (runIn && block.text.startsWith(runIn.text)) {
-        p.appendChild(element('span', `run-in level-${runIn.level}`, runIn.text));
-        p.appendChild(document.createTextNode(block.text.slice(runIn.text.length)));
+        p.appendChild(
+          element('span', `run-in level-${runIn.level}`, runIn.text),
+        );
+        p.appendChild(
+          document.createTextNode(block.text.slice(runIn.text.length)),
+        );
       } else {
         p.textContent = block.text;
       }
@@ -36,7 +40,11 @@ function blockNodes(block: Block): HTMLElement[] {
     }
     case 'attachments':
       return attachmentLines(block.names).map((line, i) =>
-        element('p', i === 0 ? 'p-attachment first' : 'p-attachment more', line),
+        element(
+          'p',
+          i === 0 ? 'p-attachment first' : 'p-attachment more',
+          line,
+        ),
       );
     case 'sign-off':
       return [...block.units, ...(block.date ? [block.date] : [])].map(line =>

@@ -7,11 +7,14 @@ import {tmpdir} from 'os';
 import {join} from 'path';
 import {pathToFileURL} from 'url';
 import {unzipSync, strFromU8} from 'fflate';
-import type {Browser, Page} from '../browser/chromium';
+import type {Browser, Dialog, Page} from '../browser/chromium';
 
 /** Builds the page with scripts/build-web.mjs; returns its path. */
 export function buildOfflinePage(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'fazhi-web-')), 'fazhi-report.html');
+  const path = join(
+    mkdtempSync(join(tmpdir(), 'fazhi-web-')),
+    'fazhi-report.html',
+  );
   const run = spawnSync(
     process.execPath,
     ['scripts/build-web.mjs', '--outfile', path],
@@ -43,10 +46,10 @@ export interface InputFile {
 }
 
 /** The playwright Page methods these tests use beyond tests/browser/chromium.ts. */
-export interface OfflinePage extends Page {
+export interface OfflinePage extends Omit<Page, 'on'> {
   route(url: string, handler: (route: Route) => Promise<void>): Promise<void>;
   on(event: 'request', listener: (request: Request) => void): void;
-  on(event: 'dialog', listener: (dialog: {dismiss(): Promise<void>}) => void): void;
+  on(event: 'dialog', listener: (dialog: Dialog) => void): void;
   on(event: 'pageerror', listener: (error: Error) => void): void;
   setInputFiles(selector: string, files: InputFile): Promise<void>;
   waitForEvent(event: 'download'): Promise<Download>;
@@ -66,12 +69,25 @@ export interface OpenedPage {
   readonly dialogs: number[];
 }
 
+// Records what the page's Content-Security-Policy blocked: an attempt to fetch anything is
+// stopped there before any request exists, so the request log alone would not show it.
+const RECORD_VIOLATIONS = `
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', function (e) {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);
+});`;
+
+/** What the page tried that its Content-Security-Policy blocked (fetches, images, eval). */
+export function blockedByPolicy(page: OfflinePage): Promise<string[]> {
+  return page.evaluate<string[]>('window.__violations');
+}
+
 /** Opens `path` from disk with the network refused; resolves when the page says it is ready. */
 export async function openOffline(
   browser: Browser,
   path: string,
 ): Promise<OpenedPage> {
-  const page = (await browser.newPage()) as OfflinePage;
+  const page = (await browser.newPage()) as unknown as OfflinePage;
   const url = pathToFileURL(path).href;
   const opened: OpenedPage = {
     page,
@@ -93,6 +109,7 @@ export async function openOffline(
     return route.abort();
   });
   await page.setViewportSize({width: 1440, height: 1000});
+  await page.addInitScript({content: RECORD_VIOLATIONS});
   await page.goto(url);
   await waitUntil(page, 'document.body.dataset.readyMs !== undefined');
   return opened;
@@ -109,13 +126,17 @@ export async function waitUntil(
 ): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await page.evaluate<boolean>(expression))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${expression}`);
     await new Promise(resolve => setTimeout(resolve, 20));
   }
 }
 
 /** Chooses `file` in the page's file input and waits until it is read (or refused). */
-export async function upload(page: OfflinePage, file: InputFile): Promise<void> {
+export async function upload(
+  page: OfflinePage,
+  file: InputFile,
+): Promise<void> {
   await page.setInputFiles('#file-input', file);
   await waitUntil(
     page,

@@ -15,7 +15,11 @@ import {
   SEVERITY_LABEL,
   TEMPLATE_FILE_NAMES,
 } from '../../src/core';
-import {DATA_COLUMNS, PART_TABS, SECTION_COLUMNS} from '../../src/core/workbook/schema';
+import {
+  DATA_COLUMNS,
+  PART_TABS,
+  SECTION_COLUMNS,
+} from '../../src/core/workbook/schema';
 import {runCli} from '../../src/node/cli';
 import type {FindingJson} from '../../src/node/commands/validate-command';
 import {writeTemplateXlsx} from '../../src/node/xlsx-write';
@@ -28,6 +32,7 @@ import {
   launchChromium,
 } from '../browser/chromium';
 import {
+  blockedByPolicy,
   buildOfflinePage,
   clickDownload,
   documentXml,
@@ -49,7 +54,11 @@ const dir = mkdtempSync(join(tmpdir(), 'fazhi-web-flow-'));
 async function hostileWorkbook(path: string): Promise<void> {
   const section = [...SECTION_COLUMNS];
   const tabs: Record<string, (string | number)[][]> = {
-    基本信息: [['项目', '内容', '说明'], ['单位名称', '古荡街道'], ['报告年度', 2024]],
+    基本信息: [
+      ['项目', '内容', '说明'],
+      ['单位名称', '古荡街道'],
+      ['报告年度', 2024],
+    ],
     数据: [[...DATA_COLUMNS], ['立案数', 461, '件']],
     导语: [section, ['段落', '', `${HOSTILE}立案{{立案数}}件。{{${HOSTILE}}}`]],
   };
@@ -73,7 +82,12 @@ async function cliDocx(
 ): Promise<{name: string; bytes: Buffer}> {
   const folder = mkdtempSync(join(dir, 'cli-'));
   const out = captureConsole();
-  expect(await runCli(['build', path, '-o', `${folder}/`, '--profile', profile], out)).toBe(0);
+  expect(
+    await runCli(
+      ['build', path, '-o', `${folder}/`, '--profile', profile],
+      out,
+    ),
+  ).toBe(0);
   const [name] = readdirSync(folder);
   return {name, bytes: readFileSync(join(folder, name))};
 }
@@ -128,6 +142,7 @@ describeInBrowser('offline page in chromium', () => {
   });
 
   afterEach(async () => {
+    expect(await blockedByPolicy(opened.page)).toEqual([]);
     await opened.page.close();
     expect(opened.pageErrors).toEqual([]);
     expect(opened.dialogs).toEqual([]);
@@ -149,7 +164,9 @@ describeInBrowser('offline page in chromium', () => {
     expect(opened.requests).toEqual([opened.url]);
     expect(await opened.page.isVisible('#generate')).toBe(true);
     expect(
-      await opened.page.evaluate('document.getElementById("generate").disabled'),
+      await opened.page.evaluate(
+        'document.getElementById("generate").disabled',
+      ),
     ).toBe(true);
   });
 
@@ -158,7 +175,9 @@ describeInBrowser('offline page in chromium', () => {
     const sample = await clickDownload(opened.page, '#download-sample');
     expect(blank.name).toBe(TEMPLATE_FILE_NAMES.blank);
     expect(sample.name).toBe(TEMPLATE_FILE_NAMES.sample);
-    expect(readXlsx(blank.bytes)).toEqual(readXlsx(await writeTemplateXlsx([])));
+    expect(readXlsx(blank.bytes)).toEqual(
+      readXlsx(await writeTemplateXlsx([])),
+    );
     expect(readXlsx(sample.bytes)).toEqual(readXlsx(readFileSync(samplePath)));
   });
 
@@ -179,14 +198,22 @@ describeInBrowser('offline page in chromium', () => {
     const build = buildReport(readXlsx(readFileSync(samplePath)));
     expect(shown).toEqual(documentParagraphs(build.document));
     expect(
-      await opened.page.evaluate('document.querySelectorAll("#preview .p-heading.level-1").length'),
-    ).toBe(build.document.blocks.filter(b => b.kind === 'heading' && b.level === 1).length);
+      await opened.page.evaluate(
+        'document.querySelectorAll("#preview .p-heading.level-1").length',
+      ),
+    ).toBe(
+      build.document.blocks.filter(b => b.kind === 'heading' && b.level === 1)
+        .length,
+    );
   });
 
   it.each([['公文'], ['在线']])(
     'downloads the same %s .docx as the command line, under the same name',
     async profile => {
-      await upload(opened.page, xlsxFile('示例.xlsx', readFileSync(samplePath)));
+      await upload(
+        opened.page,
+        xlsxFile('示例.xlsx', readFileSync(samplePath)),
+      );
       await opened.page.check(`input[name="profile"][value="${profile}"]`);
       const page = await clickDownload(opened.page, '#generate');
       const cli = await cliDocx(samplePath, profile);
@@ -197,10 +224,15 @@ describeInBrowser('offline page in chromium', () => {
   );
 
   it('refuses a workbook with errors and builds a draft, marked in its name, only when asked', async () => {
-    await upload(opened.page, xlsxFile('有错误.xlsx', readFileSync(hostilePath)));
+    await upload(
+      opened.page,
+      xlsxFile('有错误.xlsx', readFileSync(hostilePath)),
+    );
     await opened.page.click('#generate');
     expect(await opened.page.isVisible('#refusal')).toBe(true);
-    expect(await opened.page.textContent('#refusal-text')).toContain('1 个错误');
+    expect(await opened.page.textContent('#refusal-text')).toContain(
+      '1 个错误',
+    );
     await opened.page.click('#cancel-draft');
     expect(await opened.page.isVisible('#refusal')).toBe(false);
     await opened.page.click('#generate');
@@ -208,14 +240,21 @@ describeInBrowser('offline page in chromium', () => {
     const build = buildReport(readXlsx(readFileSync(hostilePath)));
     expect(draft.name).toBe(`草稿（有错误）${build.document.title}.docx`);
     expect(documentXml(draft.bytes)).toBe(
-      renderDocxParts(build.document, '公文').find(p => p.path === 'word/document.xml')?.content,
+      renderDocxParts(build.document, '公文').find(
+        p => p.path === 'word/document.xml',
+      )?.content,
     );
     expect(await opened.page.isVisible('#refusal')).toBe(false);
   });
 
   it('shows workbook text that looks like markup as text and never runs it', async () => {
-    await opened.page.evaluate('window.alert = function () { window.__alerted = true; }');
-    await upload(opened.page, xlsxFile('有错误.xlsx', readFileSync(hostilePath)));
+    await opened.page.evaluate(
+      'window.alert = function () { window.__alerted = true; }',
+    );
+    await upload(
+      opened.page,
+      xlsxFile('有错误.xlsx', readFileSync(hostilePath)),
+    );
     const messages = await opened.page.evaluate<string[]>(
       'Array.from(document.querySelectorAll("#findings .message")).map(function (m) { return m.textContent; })',
     );
@@ -225,9 +264,15 @@ describeInBrowser('offline page in chromium', () => {
         'Array.from(document.querySelectorAll("#findings .tab-name .name")).map(function (n) { return n.textContent; })',
       ),
     ).toContain(HOSTILE);
-    expect(await opened.page.textContent('#preview')).toContain(`${HOSTILE}立案461件。`);
-    expect(await opened.page.evaluate('document.querySelectorAll("img").length')).toBe(0);
-    expect(await opened.page.evaluate('typeof window.__alerted')).toBe('undefined');
+    expect(await opened.page.textContent('#preview')).toContain(
+      `${HOSTILE}立案461件。`,
+    );
+    expect(
+      await opened.page.evaluate('document.querySelectorAll("img").length'),
+    ).toBe(0);
+    expect(await opened.page.evaluate('typeof window.__alerted')).toBe(
+      'undefined',
+    );
   });
 
   it('writes a screenshot of the page with the sample open', async () => {
