@@ -56,6 +56,7 @@ export interface OfflinePage extends Omit<Page, 'on'> {
   textContent(selector: string): Promise<string | null>;
   isVisible(selector: string): Promise<boolean>;
   check(selector: string): Promise<void>;
+  mouse: {move(x: number, y: number): Promise<void>};
 }
 
 export interface OpenedPage {

@@ -281,6 +281,7 @@ describeInBrowser('offline page in chromium', () => {
       opened.page,
       'document.querySelectorAll("#preview p").length > 10',
     );
+    await opened.page.mouse.move(0, 990);
     // WEB_SCREENSHOT=docs/web-page.png npx jest tests/web writes the README's picture.
     const png = await opened.page.screenshot({
       path: process.env.WEB_SCREENSHOT ?? join(dir, 'web-page.png'),
