@@ -7,6 +7,7 @@ import {tmpdir} from 'os';
 import {join} from 'path';
 import {strToU8, zipSync} from 'fflate';
 import {
+  MAX_INFLATED_BYTES,
   sampleTemplateTabs,
   xlsxProblemMessage,
   type XlsxProblem,
@@ -28,6 +29,7 @@ import {
   type OpenedPage,
   openOffline,
   upload,
+  waitUntil,
   xlsxFile,
 } from './offline-page';
 
@@ -164,4 +166,20 @@ describeInBrowser('offline page with unusable files', () => {
       ).toBe(false);
     },
   );
+
+  it('refuses a file larger than the reader would ever inflate without reading it', async () => {
+    const {page} = opened;
+    await page.evaluate(`(function () {
+      var big = new File([new Uint8Array(${MAX_INFLATED_BYTES} + 1)], '大文件.xlsx');
+      var files = new DataTransfer();
+      files.items.add(big);
+      var input = document.getElementById('file-input');
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+    })()`);
+    await waitUntil(page, '!document.getElementById("problem").hidden');
+    expect(await page.textContent('#problem')).toBe(
+      xlsxProblemMessage('too-large', '大文件.xlsx'),
+    );
+  });
 });
