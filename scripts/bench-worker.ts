@@ -7,11 +7,11 @@ import {mkdtempSync} from 'fs';
 import {tmpdir} from 'os';
 import {join} from 'path';
 import {buildReport} from '../src/core/build-report';
-import {renderDocxParts} from '../src/core/docx';
+import {packDocx, renderDocxParts} from '../src/core/docx';
 import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
 import {TAB} from '../src/core/workbook/schema';
 import type {TemplateTab} from '../src/core/workbook/template-cells';
-import {packDocx, writeOutputFile} from '../src/node/docx-file';
+import {writeOutputFile} from '../src/node/docx-file';
 import {readXlsxWorkbook} from '../src/node/xlsx-read';
 import {writeTemplateXlsx} from '../src/node/xlsx-write';
 

@@ -10,10 +10,18 @@ export * from './custom-functions/ordinal';
 export * from './custom-functions/percent';
 export * from './custom-functions/sum-check';
 export * from './custom-functions/year-on-year';
+export {
+  attachmentLines,
+  type Block,
+  type HeadingLevel,
+  type ReportDocument,
+} from './document/model';
 export * from './docx';
 export * from './errors/coded-error';
 export * from './files/file-name';
+export * from './files/template-file-names';
 export * from './findings/finding';
+export * from './findings/group-findings';
 export * from './findings/messages';
 export * from './findings/severity';
 export * from './generation/generation-log-plan';
@@ -36,3 +44,4 @@ export * from './workbook/template-layout';
 export * from './xlsx/read-xlsx';
 export * from './xlsx/xlsx-error';
 export * from './xlsx/xlsx-limits';
+export * from './xlsx/xlsx-problem-messages';

@@ -2,7 +2,7 @@
 
 import type {CliError, CliErrorParams} from './cli-error';
 import type {IoCause} from './io-cause';
-import {wordError, type MessageTable} from '../core';
+import {type MessageTable, wordError, xlsxProblemMessage} from '../core';
 
 /** Why a file could not be written, worded after “无法写入……：”. */
 const WRITE_CAUSE: {readonly [cause in IoCause]: string} = {
@@ -58,11 +58,9 @@ const ERRORS: MessageTable<CliErrorParams> = {
   'usage-bad-profile': p =>
     `字体方案“${p.value}”无法识别。请用 --profile 公文 或 --profile 在线。`,
   'workbook-missing': p => `找不到工作簿文件“${p.path}”。请检查路径。`,
-  'workbook-not-xlsx': p =>
-    `“${p.path}”不是 .xlsx 工作簿。请在 Excel、WPS 或 Google 表格中“另存为 / 下载为 .xlsx”后再试。`,
-  'workbook-too-large': p =>
-    `工作簿“${p.path}”解压后超过 100 MB，不像是正常的报告工作簿，未读取。请检查文件，或删去无关的工作表和图片后再试。`,
-  'workbook-encrypted': p => `工作簿“${p.path}”有密码保护，请先取消密码再试。`,
+  'workbook-not-xlsx': p => xlsxProblemMessage('not-xlsx', p.path),
+  'workbook-too-large': p => xlsxProblemMessage('too-large', p.path),
+  'workbook-encrypted': p => xlsxProblemMessage('encrypted', p.path),
   'workbook-unreadable': p =>
     `无法读取工作簿“${p.path}”：${READ_CAUSE[p.cause]}。`,
   'output-exists': p =>

@@ -6,10 +6,9 @@ import {resolve} from 'node:path';
 import {generateReport} from '../../src/apps-script/generate-report';
 import {readSheetGrids} from '../../src/apps-script/read-sheet-grids';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
-import {FONT_PROFILES, renderDocxParts} from '../../src/core/docx';
+import {FONT_PROFILES, packDocx, renderDocxParts} from '../../src/core/docx';
 import type {Finding} from '../../src/core/findings/finding';
 import {findingLine} from '../../src/core/findings/messages';
-import {packDocx} from '../../src/node/docx-file';
 import {readXlsxWorkbook} from '../../src/node/xlsx-read';
 import {
   exampleSlugs,

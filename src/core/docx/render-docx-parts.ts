@@ -1,5 +1,5 @@
 // The entry point of the OOXML renderer: a report document in, the .docx parts out as strings.
-// Zipping them is the adapters' job (fflate in Node, Utilities.zip in Apps Script).
+// packDocx zips them for the command line and the page; Apps Script zips with Utilities.zip.
 
 import {ReportDocument} from '../document/model';
 import {FONT_PROFILES, FontProfileName} from './font-profiles';

@@ -7,6 +7,7 @@ import {
   findingLine,
   type FontProfileName,
   hasErrors,
+  packDocx,
   renderDocxParts,
 } from '../../core';
 import {CliError, EXIT} from '../cli-error';
@@ -19,7 +20,6 @@ import {
   statsLine,
   summaryLine,
 } from '../cli-text';
-import {packDocx} from '../docx-file';
 import {loadWorkbook} from '../load-workbook';
 import {planOutput, writeOutput} from '../output-file';
 import type {Console} from '../console';

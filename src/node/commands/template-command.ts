@@ -1,6 +1,6 @@
 // `fazhi-report template`: a blank workbook with every tab, or the sample filled in.
 
-import {sampleTemplateTabs} from '../../core';
+import {sampleTemplateTabs, TEMPLATE_FILE_NAMES} from '../../core';
 import {EXIT} from '../cli-error';
 import type {Console} from '../console';
 import {planOutput, writeOutput} from '../output-file';
@@ -20,8 +20,8 @@ export async function runTemplate(
   const target = planOutput({
     requested: options.output,
     defaultName: options.sample
-      ? '法治报告示例工作簿.xlsx'
-      : '法治报告工作簿.xlsx',
+      ? TEMPLATE_FILE_NAMES.sample
+      : TEMPLATE_FILE_NAMES.blank,
     kind: 'workbook',
     inputs: [],
     force: options.force ?? false,

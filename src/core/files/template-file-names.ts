@@ -1,0 +1,6 @@
+// Default names of the workbooks the tools hand out: the blank template and the sample.
+
+export const TEMPLATE_FILE_NAMES = {
+  blank: '法治报告工作簿.xlsx',
+  sample: '法治报告示例工作簿.xlsx',
+} as const;

@@ -1,0 +1,31 @@
+// The .docx the page hands out: the core renders and zips it, named as the command line names
+// it; a draft (built despite errors, only when the clerk asks) carries the draft mark first.
+
+import {
+  defaultFileName,
+  type FontProfileName,
+  packDocx,
+  renderDocxParts,
+  type ReportBuild,
+} from '../core';
+import {PAGE_TEXT} from './page-text';
+
+export interface ReportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export function reportFile(
+  build: ReportBuild,
+  profile: FontProfileName,
+  draft: boolean,
+): ReportFile {
+  const title = build.document.title;
+  return {
+    name: defaultFileName(
+      draft ? `${PAGE_TEXT.draftPrefix}${title}` : title,
+      'report',
+    ),
+    bytes: packDocx(renderDocxParts(build.document, profile, new Date())),
+  };
+}

@@ -1,0 +1,185 @@
+// Files that are not usable workbooks, opened in the offline page: each shows the command
+// line's message for it (with the file's name where the command line names its path), the page
+// shows nothing of the refused file, and the next workbook opens as usual.
+
+import {mkdtempSync, writeFileSync} from 'fs';
+import {tmpdir} from 'os';
+import {join} from 'path';
+import {strToU8, zipSync} from 'fflate';
+import {
+  MAX_INFLATED_BYTES,
+  sampleTemplateTabs,
+  xlsxProblemMessage,
+  type XlsxProblem,
+} from '../../src/core';
+import {runCli} from '../../src/node/cli';
+import {writeTemplateXlsx} from '../../src/node/xlsx-write';
+import {captureConsole} from '../helpers/capture-console';
+import {compoundFile} from '../core/xlsx/compound-file';
+import {sharedStrings, worksheet, xlsxParts} from '../core/xlsx/xlsx-package';
+import {deflateBomb, rawZip} from '../core/xlsx/zip-bytes';
+import {
+  type Browser,
+  chromiumInstalled,
+  launchChromium,
+} from '../browser/chromium';
+import {
+  blockedByPolicy,
+  buildOfflinePage,
+  type OpenedPage,
+  openOffline,
+  upload,
+  waitUntil,
+  xlsxFile,
+} from './offline-page';
+
+jest.setTimeout(90_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'fazhi-web-hostile-'));
+
+/** An .xlsx whose shared strings declare and inflate to 200 MB from a few hundred KB. */
+function zipBomb(): Uint8Array {
+  const prefix =
+    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>a';
+  const suffix = '</t></si></sst>';
+  const size = 200 * 1024 * 1024;
+  const parts = xlsxParts({
+    sheets: [
+      {
+        name: '数据',
+        xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+      },
+    ],
+    sharedStrings: sharedStrings(['<si><t>x</t></si>']),
+  });
+  return rawZip(
+    Object.entries(parts).map(([name, data]) =>
+      name === 'xl/sharedStrings.xml'
+        ? {
+            name,
+            data: deflateBomb(prefix, size, suffix),
+            method: 8,
+            declaredSize: prefix.length + size + suffix.length,
+          }
+        : {name, data, method: 0, declaredSize: data.length},
+    ),
+  );
+}
+
+const CASES: readonly (readonly [
+  string,
+  string,
+  XlsxProblem,
+  () => Uint8Array,
+])[] = [
+  [
+    'a text file named .xlsx',
+    '名单.xlsx',
+    'not-xlsx',
+    () => strToU8('姓名,科室\n张三,党政办\n'),
+  ],
+  [
+    'a zip that is no workbook',
+    '照片.xlsx',
+    'not-xlsx',
+    () => zipSync({'a.txt': strToU8('hello')}),
+  ],
+  [
+    'a legacy .xls (compound file)',
+    '旧表格.xls',
+    'not-xlsx',
+    () => compoundFile({Workbook: new Uint8Array(5000)}),
+  ],
+  ['a zip bomb', '炸弹.xlsx', 'too-large', zipBomb],
+  [
+    'a password-protected workbook',
+    '有密码.xlsx',
+    'encrypted',
+    () =>
+      compoundFile({
+        EncryptionInfo: new Uint8Array(100),
+        EncryptedPackage: new Uint8Array(5000),
+      }),
+  ],
+];
+
+const haveChromium = chromiumInstalled();
+const describeInBrowser =
+  haveChromium || process.env.CI ? describe : describe.skip;
+
+describeInBrowser('offline page with unusable files', () => {
+  let browser: Browser;
+  let pagePath: string;
+  let sample: Buffer;
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    pagePath = buildOfflinePage();
+    sample = await writeTemplateXlsx(sampleTemplateTabs());
+    browser = await launchChromium();
+    opened = await openOffline(browser, pagePath);
+  });
+
+  afterAll(async () => {
+    expect(await blockedByPolicy(opened.page)).toEqual([]);
+    await opened?.page.close();
+    await browser?.close();
+    expect(opened.pageErrors).toEqual([]);
+    expect(opened.requests.filter(url => url !== opened.url)).toEqual([]);
+  });
+
+  it.each(CASES)(
+    'shows the command line message for %s and keeps working',
+    async (_label, name, problem, make) => {
+      const bytes = make();
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const out = captureConsole();
+      expect(await runCli(['validate', path], out)).toBe(2);
+      expect(out.stderr.join('\n')).toContain(
+        xlsxProblemMessage(problem, path),
+      );
+
+      const {page} = opened;
+      await upload(page, xlsxFile('示例.xlsx', sample));
+      expect(await page.isVisible('#problem')).toBe(false);
+      await upload(page, xlsxFile(name, bytes));
+      expect(await page.isVisible('#problem')).toBe(true);
+      expect(await page.textContent('#problem')).toBe(
+        xlsxProblemMessage(problem, name),
+      );
+      expect(
+        await page.evaluate(
+          'document.querySelectorAll("#findings .finding, #preview p:not(.empty)").length',
+        ),
+      ).toBe(0);
+      expect(
+        await page.evaluate('document.getElementById("generate").disabled'),
+      ).toBe(true);
+      await upload(page, xlsxFile('示例.xlsx', sample));
+      expect(await page.isVisible('#problem')).toBe(false);
+      expect(
+        await page.evaluate('document.querySelectorAll("#preview p").length'),
+      ).toBeGreaterThan(10);
+      expect(
+        await page.evaluate('document.getElementById("generate").disabled'),
+      ).toBe(false);
+    },
+  );
+
+  it('refuses a file larger than the reader would ever inflate without reading it', async () => {
+    const {page} = opened;
+    await page.evaluate(`(function () {
+      var big = new File([new Uint8Array(${MAX_INFLATED_BYTES} + 1)], '大文件.xlsx');
+      var files = new DataTransfer();
+      files.items.add(big);
+      var input = document.getElementById('file-input');
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+    })()`);
+    await waitUntil(page, '!document.getElementById("problem").hidden');
+    expect(await page.textContent('#problem')).toBe(
+      xlsxProblemMessage('too-large', '大文件.xlsx'),
+    );
+  });
+});
