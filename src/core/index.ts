@@ -2,6 +2,7 @@
 // from here, never from deep paths, so the core can move its rooms without touching them.
 
 export * from './build-report';
+export * from './carry-over/carry-over';
 export * from './check-edited-cells';
 export * from './custom-functions/approximate';
 export * from './custom-functions/cell-range';
@@ -17,6 +18,7 @@ export * from './findings/finding';
 export * from './findings/messages';
 export * from './findings/severity';
 export * from './generation/generation-log-plan';
+export * from './progress/progress-report';
 export * from './review/fit-cell';
 export * from './review/locate-quote';
 export * from './review/review-rows';

@@ -1,4 +1,5 @@
-// Structure rules over the report model: the order of 层级 and the five required parts.
+// Structure rules over the report model: the order of 层级, the five required parts, and rows
+// not finished or not updated since last year.
 
 import type {Finding} from '../findings/finding';
 import {formatCellRef} from '../workbook/cell-ref';
@@ -6,6 +7,7 @@ import type {ReportModel} from '../workbook/report-model';
 import {checkLevelOrder} from './structure/check-level-order';
 import {checkParts} from './structure/check-parts';
 import {checkStatuses} from './structure/check-statuses';
+import {checkUpdates} from './structure/check-updates';
 
 /**
  * A part opening with a 节 that has no 章 above it gets the error only: the one fix (a 章
@@ -21,5 +23,10 @@ export function checkStructure(model: ReportModel): Finding[] {
       f.code !== 'part-without-heading' ||
       !errorCells.has(formatCellRef(f.cell)),
   );
-  return [...order, ...parts, ...checkStatuses(model.sections)];
+  return [
+    ...order,
+    ...parts,
+    ...checkStatuses(model.sections),
+    ...checkUpdates(model.sections),
+  ];
 }

@@ -98,6 +98,14 @@ const DATA_LAYOUT: Record<DataColumn, Omit<ColumnLayout, 'header'>> = {
     wrap: true,
   },
   负责科室: {width: 14, note: '负责填报的科室'},
+  上年数值: {
+    width: 12,
+    note: '上一年度的数值，由“开始下一年度”（carry-over）填入，也可手工填写；正文中 {{指标|同比}}、{{指标|上年}}、{{指标|增减}} 用它与数值比较',
+    validation: {
+      kind: 'number-or-text-figure',
+      help: '填上一年度的数字或百分比',
+    },
+  },
 };
 
 const SECTION_LAYOUT: Record<SectionColumn, Omit<ColumnLayout, 'header'>> = {
