@@ -35,6 +35,7 @@ export * from './workbook/schema';
 export * from './workbook/tab-names';
 export * from './workbook/template-cells';
 export * from './workbook/template-layout';
+export * from './workbook/print-layout';
 export * from './xlsx/read-xlsx';
 export * from './xlsx/xlsx-error';
 export * from './xlsx/xlsx-limits';

@@ -83,7 +83,8 @@ function carrySettings(tab: TabGrid, grid: MutableGrid, nextYear: number) {
     const row = table.rows.find(
       r => normaliseKey(r.value('项目')) === normaliseKey(key),
     );
-    if (row && keyColumn !== valueColumn) setCell(grid, row.row, valueColumn, value);
+    if (row && keyColumn !== valueColumn)
+      setCell(grid, row.row, valueColumn, value);
   };
   set('报告年度', nextYear);
   set('成文日期', null);

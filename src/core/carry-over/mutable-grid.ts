@@ -21,7 +21,13 @@ export function setCell(
 export function nextFreeColumn(grid: MutableGrid, row: number): number {
   const cells = grid[row - 1] ?? [];
   let last = cells.length;
-  while (last > 0 && (cells[last - 1] === null || cells[last - 1] === undefined || cells[last - 1] === '')) last -= 1;
+  while (
+    last > 0 &&
+    (cells[last - 1] === null ||
+      cells[last - 1] === undefined ||
+      cells[last - 1] === '')
+  )
+    last -= 1;
   return last + 1;
 }
 

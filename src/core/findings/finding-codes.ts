@@ -10,10 +10,7 @@ import {
   type StructureRuleParams,
 } from './structure-rule-codes';
 import {TEXT_RULE_CODES, type TextRuleParams} from './text-rule-codes';
-import {
-  YEAR_ON_YEAR_CODES,
-  type YearOnYearParams,
-} from './year-on-year-codes';
+import {YEAR_ON_YEAR_CODES, type YearOnYearParams} from './year-on-year-codes';
 
 /**
  * Parameters of each finding code, one group per file; a code added to a group must come

@@ -8,7 +8,11 @@ import {normaliseKey} from '../workbook/cell-text';
 import type {WorkbookGrids} from '../workbook/grid';
 import {readWorkbook} from '../workbook/read-workbook';
 import type {SectionRow} from '../workbook/report-model';
-import {SECTION_STATUSES, STATUS_DONE, STATUS_DONE_ALIASES} from '../workbook/schema';
+import {
+  SECTION_STATUSES,
+  STATUS_DONE,
+  STATUS_DONE_ALIASES,
+} from '../workbook/schema';
 
 export interface StatusCount {
   /** A 状态 as the rows hold it (已审核 read as 已完成); "" for rows with none. */
@@ -24,7 +28,10 @@ export interface OfficeProgress {
   readonly byStatus: readonly StatusCount[];
   readonly figures: number;
   /** Its figures whose 数值 is empty, at their 数值 cells. */
-  readonly emptyFigures: readonly {readonly name: string; readonly cell: CellRef}[];
+  readonly emptyFigures: readonly {
+    readonly name: string;
+    readonly cell: CellRef;
+  }[];
   /** Findings at the cells of its rows and figures, in workbook order. */
   readonly findings: readonly Finding[];
   /** Every row 已完成, no empty figure, no error among its findings. */
@@ -83,7 +90,12 @@ export function progressReport(workbook: WorkbookGrids): ProgressReport {
       .map(([office, t]) => officeProgress(office, t)),
     parts: model.sections.map(s => {
       const done = s.rows.filter(r => isDone(r.status)).length;
-      return {tab: s.name, rows: s.rows.length, done, complete: done === s.rows.length};
+      return {
+        tab: s.name,
+        rows: s.rows.length,
+        done,
+        complete: done === s.rows.length,
+      };
     }),
     otherFindings,
   };

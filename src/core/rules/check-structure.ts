@@ -10,7 +10,8 @@ import {checkStatuses} from './structure/check-statuses';
 import {checkUpdates} from './structure/check-updates';
 
 /**
- * A part opening with a 节 that has no 章 above it gets the error only: the one fix (a 章
+ * A row still 待更新 with last year's very 正文 gets row-not-updated only, not row-unfinished
+ * as well. A part opening with a 节 that has no 章 above it gets the error only: the one fix (a 章
  * row above) answers both findings.
  */
 export function checkStructure(model: ReportModel): Finding[] {
@@ -23,10 +24,11 @@ export function checkStructure(model: ReportModel): Finding[] {
       f.code !== 'part-without-heading' ||
       !errorCells.has(formatCellRef(f.cell)),
   );
-  return [
-    ...order,
-    ...parts,
-    ...checkStatuses(model.sections),
-    ...checkUpdates(model.sections),
-  ];
+  // A row copied unchanged gets row-not-updated, which also asks for the status: not both.
+  const updates = checkUpdates(model.sections);
+  const notUpdated = new Set(updates.map(f => `${f.cell.tab}!${f.cell.row}`));
+  const statuses = checkStatuses(model.sections).filter(
+    f => !notUpdated.has(`${f.cell.tab}!${f.cell.row}`),
+  );
+  return [...order, ...parts, ...statuses, ...updates];
 }

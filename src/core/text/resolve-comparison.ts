@@ -94,10 +94,14 @@ function currentNumber(
       findings.push(finding('figure-empty', at, {name, office: figure.office}));
       return undefined;
     case 'error':
-      findings.push(finding('figure-spreadsheet-error', at, {name, value: value.text}));
+      findings.push(
+        finding('figure-spreadsheet-error', at, {name, value: value.text}),
+      );
       return undefined;
     case 'invalid':
-      findings.push(finding('figure-not-number', at, {name, value: value.text}));
+      findings.push(
+        finding('figure-not-number', at, {name, value: value.text}),
+      );
       return undefined;
     default: {
       const unreachable: never = value;

@@ -155,10 +155,12 @@ function resolvePlaceholder(
       );
       return undefined;
     case 'empty':
-      findings.push(finding('figure-empty', at, {
+      findings.push(
+        finding('figure-empty', at, {
           name: figure.name,
           office: figure.office,
-        }));
+        }),
+      );
       return undefined;
     case 'error':
       findings.push(
