@@ -21,6 +21,8 @@ export function applyPrintLayout(sheet: ExcelJS.Worksheet): void {
     fitToWidth: PRINT_LAYOUT.pagesWide,
     // 0: as many pages tall as needed.
     fitToHeight: 0,
+    horizontalDpi: 300,
+    verticalDpi: 300,
     printTitlesRow: `1:${PRINT_LAYOUT.repeatedRows}`,
   };
   sheet.headerFooter = {

@@ -142,7 +142,10 @@ export function decorateColumns(
     if (!column) return;
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.width;
-    if (column.wrap) sheetColumn.alignment = {wrapText: true, vertical: 'top'};
+    // Top-aligned, so a row's short cells stand beside the first line of its long text.
+    sheetColumn.alignment = column.wrap
+      ? {wrapText: true, vertical: 'top'}
+      : {vertical: 'top'};
     const header = sheet.getCell(1, index + 1);
     header.value = column.header;
     header.font = {bold: true};
