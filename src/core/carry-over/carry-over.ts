@@ -44,8 +44,10 @@ export function carryOver(workbook: WorkbookGrids): CarryOverResult {
   if (!year) {
     return {
       kind: 'refused',
-      findings: reading.findings.filter(f =>
-        ['setting-required', 'year-invalid', 'tab-missing'].includes(f.code),
+      findings: reading.findings.filter(
+        f =>
+          f.cell.tab === TAB.settings &&
+          ['setting-required', 'year-invalid', 'tab-missing'].includes(f.code),
       ),
     };
   }
