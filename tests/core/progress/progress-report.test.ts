@@ -1,8 +1,5 @@
 import {progressReport} from '../../../src/core/progress/progress-report';
-import type {
-  CellValue,
-  WorkbookGrids,
-} from '../../../src/core/workbook/grid';
+import type {CellValue, WorkbookGrids} from '../../../src/core/workbook/grid';
 import {
   DATA_COLUMNS,
   SECTION_COLUMNS,
