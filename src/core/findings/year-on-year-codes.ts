@@ -30,6 +30,15 @@ export interface YearOnYearParams {
   };
   /** A row still 待更新 whose 正文 is word for word last year's (上年正文). */
   'row-not-updated': {readonly row: string; readonly office: string};
+  /**
+   * In a row still as carried over from last year (正文 equal to 上年正文), a year equal to last
+   * year's report year: likely "this year" of the old text. `excerpt` as the text rules cut it.
+   */
+  'year-of-last-report': {
+    readonly year: number;
+    readonly reportYear: number;
+    readonly excerpt: string;
+  };
 }
 
 /**
@@ -70,5 +79,12 @@ export const YEAR_ON_YEAR_CODES: CodeTable<YearOnYearParams> = {
     cellLocal: true,
     message: p =>
       `“${p.row}”的状态是“待更新”${p.office ? `（负责科室：${p.office}）` : ''}，正文与上年报告一字不差，可能还没有按今年的情况改写。请负责科室改写正文，完成后把状态改为“已完成”；如沿用上年文字确属合适，也请把状态改为“已完成”。`,
+  },
+  'year-of-last-report': {
+    severity: 'info',
+    // Needs 报告年度 from 基本信息.
+    cellLocal: false,
+    message: p =>
+      `「${p.excerpt}」中的“${p.year}年”是上一报告年度，而这段文字与上年报告相同，是沿用下来的。如指本年度，请改为 {{年度}}年（印出 ${p.reportYear}年）；如确指上一年度，建议写 {{上年度}}年。`,
   },
 };

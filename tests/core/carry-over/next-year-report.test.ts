@@ -96,3 +96,51 @@ describe('the sample carried over to 2025, filled in and built', () => {
     ]);
   });
 });
+
+describe('years in text carried over from last year', () => {
+  /** A 2024 report whose intro says "2024年" and one row naming 2023, carried to 2025. */
+  function carriedWith(intro: string, other: string) {
+    const result = carryOver({
+      tabs: [
+        {
+          name: TAB.settings,
+          grid: [
+            ['项目', '内容', '说明'],
+            ['单位名称', '古荡街道', ''],
+            ['报告年度', 2024, ''],
+          ],
+        },
+        {name: TAB.data, grid: [['指标', '数值', '单位']]},
+        {
+          name: '一、举措成效',
+          grid: [
+            ['层级', '标题', '正文', '负责科室', '状态', '备注'],
+            ['章', '主要举措', '', '', '已完成', ''],
+            ['段落', '', intro, '党政办', '已完成', ''],
+            ['段落', '', other, '司法所', '已完成', ''],
+          ],
+        },
+      ],
+    });
+    if (result.kind !== 'carried') throw new Error('refused');
+    return result.workbook;
+  }
+
+  it('hints that 2024年 in text copied unchanged into the 2025 report was probably “this year”', () => {
+    const workbook = editTab(
+      carriedWith('2024年共开展培训12次。', '2024年共调解纠纷30起。'),
+      '一、举措成效',
+      (grid, column) => {
+        grid[3][column('正文')] = '2024年共调解纠纷35起。';
+      },
+    );
+    const years = buildReport(workbook).findings.filter(f =>
+      ['year-of-last-report', 'year-typed'].includes(f.code),
+    );
+    // Row 3 is as carried: its 2024 was the old report year. Row 4 was rewritten.
+    expect(years.map(f => [f.code, f.cell.row])).toEqual([
+      ['year-of-last-report', 3],
+      ['year-typed', 4],
+    ]);
+  });
+});

@@ -19,6 +19,11 @@ const PARAMS: {readonly [C in keyof YearOnYearParams]: YearOnYearParams[C]} = {
     change: '增长99.6%',
   },
   'row-not-updated': {row: '夯实法治工作基础。', office: '党政办'},
+  'year-of-last-report': {
+    year: 2024,
+    reportYear: 2025,
+    excerpt: '2024年以街道名义立案',
+  },
 };
 
 describe('the year-on-year codes', () => {
@@ -29,9 +34,9 @@ describe('the year-on-year codes', () => {
         YEAR_ON_YEAR_CODES[code].message as (p: unknown) => string
       )(PARAMS[code]);
       expect(message).toMatch(/请/);
-      const named =
-        'name' in PARAMS[code] ? PARAMS[code].name : PARAMS[code].row;
-      expect(message).toContain(named as string);
+      const params: Record<string, unknown> = PARAMS[code];
+      const named = params.name ?? params.row ?? params.excerpt;
+      expect(message).toContain(named);
       expect(message).not.toMatch(/undefined/);
     },
   );
