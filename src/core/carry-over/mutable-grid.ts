@@ -1,5 +1,6 @@
 // A copy of a tab's grid that carry-over edits cell by cell, growing rows as needed.
 
+import {isEmptyCell} from '../workbook/cell-text';
 import type {CellValue} from '../workbook/grid';
 
 export type MutableGrid = CellValue[][];
@@ -21,13 +22,7 @@ export function setCell(
 export function nextFreeColumn(grid: MutableGrid, row: number): number {
   const cells = grid[row - 1] ?? [];
   let last = cells.length;
-  while (
-    last > 0 &&
-    (cells[last - 1] === null ||
-      cells[last - 1] === undefined ||
-      cells[last - 1] === '')
-  )
-    last -= 1;
+  while (last > 0 && isEmptyCell(cells[last - 1])) last -= 1;
   return last + 1;
 }
 
