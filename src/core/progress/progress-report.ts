@@ -89,7 +89,7 @@ export function progressReport(workbook: WorkbookGrids): ProgressReport {
       .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0))
       .map(([office, t]) => officeProgress(office, t)),
     parts: model.sections.map(s => {
-      const done = s.rows.filter(r => isDone(r.status)).length;
+      const done = s.rows.filter(r => isStatusDone(r.status)).length;
       return {
         tab: s.name,
         rows: s.rows.length,
@@ -109,14 +109,14 @@ interface Tally {
 }
 
 /** 已完成 and its alias 已审核. */
-export function isDone(status: string): boolean {
+export function isStatusDone(status: string): boolean {
   return STATUS_DONE_ALIASES.includes(normaliseKey(status));
 }
 
 function officeProgress(office: string, t: Tally): OfficeProgress {
   const counts = new Map<string, number>();
   for (const row of t.rows) {
-    const status = isDone(row.status) ? STATUS_DONE : normaliseKey(row.status);
+    const status = isStatusDone(row.status) ? STATUS_DONE : normaliseKey(row.status);
     counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   const order = (s: string) => {
@@ -135,7 +135,7 @@ function officeProgress(office: string, t: Tally): OfficeProgress {
     emptyFigures: t.empty,
     findings: t.findings,
     complete:
-      t.rows.every(r => isDone(r.status)) &&
+      t.rows.every(r => isStatusDone(r.status)) &&
       t.empty.length === 0 &&
       !t.findings.some(f => f.severity === 'error'),
   };
