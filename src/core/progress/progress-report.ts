@@ -116,7 +116,9 @@ export function isStatusDone(status: string): boolean {
 function officeProgress(office: string, t: Tally): OfficeProgress {
   const counts = new Map<string, number>();
   for (const row of t.rows) {
-    const status = isStatusDone(row.status) ? STATUS_DONE : normaliseKey(row.status);
+    const status = isStatusDone(row.status)
+      ? STATUS_DONE
+      : normaliseKey(row.status);
     counts.set(status, (counts.get(status) ?? 0) + 1);
   }
   const order = (s: string) => {
