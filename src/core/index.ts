@@ -2,6 +2,7 @@
 // from here, never from deep paths, so the core can move its rooms without touching them.
 
 export * from './build-report';
+export * from './carry-over/carry-over';
 export * from './check-edited-cells';
 export * from './custom-functions/approximate';
 export * from './custom-functions/cell-range';
@@ -25,6 +26,7 @@ export * from './findings/group-findings';
 export * from './findings/messages';
 export * from './findings/severity';
 export * from './generation/generation-log-plan';
+export * from './progress/progress-report';
 export * from './review/fit-cell';
 export * from './review/locate-quote';
 export * from './review/review-rows';
@@ -41,6 +43,7 @@ export * from './workbook/schema';
 export * from './workbook/tab-names';
 export * from './workbook/template-cells';
 export * from './workbook/template-layout';
+export * from './workbook/print-layout';
 export * from './xlsx/read-xlsx';
 export * from './xlsx/xlsx-error';
 export * from './xlsx/xlsx-limits';

@@ -11,20 +11,24 @@ const OPTIONS = {
   force: {type: 'boolean'},
   sample: {type: 'boolean'},
   json: {type: 'boolean'},
+  'next-year': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean'},
   debug: {type: 'boolean'},
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-export type RunnableCommand = 'build' | 'template' | 'validate';
+export type RunnableCommand =
+  'build' | 'template' | 'validate' | 'carry-over' | 'status';
 type Command = RunnableCommand | 'help';
 
 /** The options each command takes, besides --help, --version and --debug. */
 const COMMAND_OPTIONS: {readonly [c in Command]: readonly OptionName[]} = {
   build: ['output', 'profile', 'force'],
-  template: ['output', 'sample', 'force'],
+  template: ['output', 'sample', 'next-year', 'force'],
   validate: ['json'],
+  'carry-over': ['output', 'force'],
+  status: ['json'],
   help: [],
 };
 const EVERYWHERE: readonly OptionName[] = ['help', 'version', 'debug'];
@@ -32,6 +36,8 @@ const MAX_ARGUMENTS: {readonly [c in Command]: number} = {
   build: 1,
   template: 0,
   validate: 1,
+  'carry-over': 1,
+  status: 1,
   help: 1,
 };
 const COMMANDS = Object.keys(COMMAND_OPTIONS) as Command[];
@@ -42,6 +48,8 @@ export interface CliValues {
   readonly force: boolean;
   readonly sample: boolean;
   readonly json: boolean;
+  /** template --sample --next-year: the sample carried over to its following year. */
+  readonly nextYear: boolean;
 }
 
 export type CliRequest =
@@ -112,6 +120,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       force: given.has('force'),
       sample: given.has('sample'),
       json: given.has('json'),
+      nextYear: given.has('next-year'),
     },
   };
 }

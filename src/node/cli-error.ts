@@ -20,7 +20,8 @@ export interface CliErrorParams {
   'usage-missing-value': {readonly option: string};
   'usage-unexpected-value': {readonly option: string; readonly value: string};
   'usage-extra-argument': {readonly argument: string; readonly command: string};
-  'usage-missing-workbook': Record<string, never>;
+  'usage-missing-workbook': {readonly command: string};
+  'usage-next-year-without-sample': Record<string, never>;
   'usage-bad-profile': {readonly value: string};
   'workbook-missing': {readonly path: string};
   'workbook-not-xlsx': {readonly path: string};

@@ -36,11 +36,18 @@ const READ_CAUSE: {readonly [cause in IoCause]: string} = {
 
 const KEEP = '原有文件保持不变。';
 
+/** What the command does with the workbook it is missing, after “请指定”. */
+const MISSING_WORKBOOK: Readonly<Record<string, string>> = {
+  validate: '要校验',
+  'carry-over': '本年度（已完成）',
+  status: '要查看填报进度',
+};
+
 const ERRORS: MessageTable<CliErrorParams> = {
   'usage-unknown-command': p =>
     p.suggestion
       ? `未知命令“${p.command}”。您是不是要输入 ${p.suggestion}？`
-      : `未知命令“${p.command}”。可用命令：build、template、validate、help。运行 fazhi-report --help 查看用法。`,
+      : `未知命令“${p.command}”。可用命令：build、template、validate、carry-over、status、help。运行 fazhi-report --help 查看用法。`,
   'usage-unknown-option': p =>
     p.suggestion
       ? `未知选项“${p.option}”。您是不是要输入 ${p.suggestion}？`
@@ -53,8 +60,10 @@ const ERRORS: MessageTable<CliErrorParams> = {
     `选项 ${p.option} 不带取值，请去掉“=${p.value}”。`,
   'usage-extra-argument': p =>
     `命令 ${p.command} 不接受参数“${p.argument}”。${p.command === 'validate' ? '' : '输出文件请用 -o 指定。'}运行 fazhi-report ${p.command} --help 查看用法。`,
-  'usage-missing-workbook': () =>
-    '请指定要校验的工作簿，例如：fazhi-report validate 工作簿.xlsx',
+  'usage-missing-workbook': p =>
+    `请指定${MISSING_WORKBOOK[p.command] ?? '要读取'}的工作簿，例如：fazhi-report ${p.command} 工作簿.xlsx`,
+  'usage-next-year-without-sample': () =>
+    '--next-year 只用于示例：请写 fazhi-report template --sample --next-year。要由本单位今年的工作簿生成下一年度的工作簿，请用 fazhi-report carry-over 今年的工作簿.xlsx',
   'usage-bad-profile': p =>
     `字体方案“${p.value}”无法识别。请用 --profile 公文 或 --profile 在线。`,
   'workbook-missing': p => `找不到工作簿文件“${p.path}”。请检查路径。`,
@@ -90,12 +99,16 @@ export const HELP = {
   fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线] [--force]
   fazhi-report template [-o 工作簿.xlsx] [--sample] [--force]
   fazhi-report validate 工作簿.xlsx [--json]
+  fazhi-report carry-over 今年的工作簿.xlsx [-o 下一年度的工作簿.xlsx] [--force]
+  fazhi-report status 工作簿.xlsx [--json]
   fazhi-report help [命令]
 
 命令：
   build      生成报告 .docx；不指定工作簿时使用内置示例（古荡街道 2024 年度报告）
   template   生成空白工作簿模板；加 --sample 填入示例数据
   validate   校验工作簿，逐条列出问题（工作表!单元格  级别  说明）
+  carry-over 由今年的工作簿生成下一年度的工作簿（数值移入“上年数值”，各行状态改为“待更新”）
+  status     按负责科室列出填报进度：各状态的行数、空着的数值、各自行中的问题
   help       显示帮助；help build 显示 build 的用法
 
 通用选项：
@@ -117,12 +130,30 @@ ${EXIT_CODES}`,
   生成包含全部工作表、表头、下拉选项和填写说明的工作簿，可在 Excel、WPS、LibreOffice、Google 表格中打开。
   -o, --output   输出文件，默认“法治报告工作簿.xlsx”（加 --sample 时为“法治报告示例工作簿.xlsx”）；不带扩展名时补上 .xlsx
   --sample       填入示例数据（古荡街道 2024 年度报告）
+  --next-year    与 --sample 同用：示例的下一年度（2025 年）工作簿，即对示例运行 carry-over 的结果，
+                 默认文件名“法治报告示例工作簿2025.xlsx”
   --force        输出文件已存在时替换它（否则不覆盖，以免丢失已填写的工作簿）`,
   validate: `用法：fazhi-report validate 工作簿.xlsx [--json]
 
   逐条列出问题：工作表!单元格  级别  说明。不写任何文件。
   --json   以 JSON 数组输出（tab、cell、severity、code、message、params）
   退出码：0 无错误（可有警告），1 存在错误，2 文件无法使用。`,
+  'carry-over': `用法：fazhi-report carry-over 今年的工作簿.xlsx [-o 下一年度的工作簿.xlsx] [--force]
+
+  由已完成的本年度工作簿生成下一年度的工作簿，原工作簿不作任何改动：
+  报告年度加 1，成文日期清空；“数据”表每个指标的数值（公式取其结果）移入“上年数值”列，数值清空；
+  各部分的每一行连同负责科室原样保留，状态改为“待更新”，本行正文另存一份在“上年正文”列供对照；
+  生成记录、共享记录、审阅意见留在本年度的工作簿中，不带入。
+  正文中可用 {{指标|同比}}、{{指标|上年}}、{{指标|增减}} 与上年比较。
+  -o, --output   输出文件，默认把文件名中的年份换成下一年（如 古荡2024.xlsx → 古荡2025.xlsx），放在原工作簿旁
+  --force        输出文件已存在时替换它（输入的工作簿任何时候都不会被覆盖）`,
+  status: `用法：fazhi-report status 工作簿.xlsx [--json]
+
+  按负责科室列出：负责的内容行数及各状态（待填写、填写中、待审核、已完成、待更新）的行数，
+  负责的数据项及其中数值为空的项（附单元格），本科室各行中的问题；再列出各部分是否已全部完成。
+  不写任何文件。
+  --json   以 JSON 输出（offices、parts、otherFindings）
+  退出码：0 全部完成，1 仍有未完成的行、空着的数值或错误，2 文件无法使用。`,
 } as const;
 
 export function versionLine(version: string): string {
@@ -171,3 +202,64 @@ export function summaryLine(counts: {
   const total = counts.error + counts.warning + counts.info;
   return `问题 ${total} 个（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}）`;
 }
+
+export function carriedLine(
+  path: string,
+  year: number,
+  counts: {
+    readonly figures: number;
+    readonly rows: number;
+    readonly tabsLeftOut: readonly string[];
+  },
+): string {
+  const leftOut =
+    counts.tabsLeftOut.length > 0
+      ? `；${counts.tabsLeftOut.join('、')}留在原工作簿中，未带入`
+      : '';
+  return `已生成 ${year} 年度工作簿 ${path}：${counts.figures} 项数据的数值已移入“上年数值”，${counts.rows} 行内容的状态已改为“待更新”${leftOut}。原工作簿未作改动。`;
+}
+
+export function carryOverRefused(): string {
+  return '基本信息中的报告年度无法识别，未生成下一年度的工作簿。请先改正以上单元格。';
+}
+
+export function sampleNextYearLine(path: string, year: number): string {
+  return `已生成示例的下一年度工作簿 ${path}（古荡街道 ${year} 年度，数值待填写，上年数值为 ${year - 1} 年的数据）`;
+}
+
+/** The words of `status`: one block per 负责科室, then one line per part. */
+export const STATUS_TEXT = {
+  heading: (path: string) => `${path} 填报进度（按负责科室）`,
+  office: (office: string) => office || '未指定负责科室',
+  officeLine: (
+    office: string,
+    rows: number,
+    statuses: string,
+    figures: number,
+    empty: number,
+    problems: number,
+    complete: boolean,
+  ) =>
+    `${office}：内容 ${rows} 行${statuses ? `（${statuses}）` : ''}，数据 ${figures} 项${empty > 0 ? `（数值为空 ${empty} 项）` : ''}，问题 ${problems} 个 —— ${complete ? '已完成' : '未完成'}`,
+  status: (status: string, rows: number) => `${status || '状态未填'} ${rows}`,
+  emptyFigures: (items: readonly string[]) => `  数值为空：${items.join('、')}`,
+  emptyFigure: (name: string, cell: string) => `${name}（${cell}）`,
+  hintsNotListed: (count: number) =>
+    `  另有 ${count} 条提示，运行 fazhi-report validate 查看。`,
+  partsHeading: '各部分：',
+  partLine: (tab: string, done: number, rows: number, complete: boolean) =>
+    `  ${tab}  已完成 ${done}/${rows} 行  ${complete ? '全部完成' : '未完成'}`,
+  otherFindings: (count: number) =>
+    `另有 ${count} 个问题不属于某个科室的行（如基本信息、表头），运行 fazhi-report validate 查看。`,
+  allDone: '全部内容已完成，数值均已填写，没有错误。',
+} as const;
+
+/** `build` refused on errors: what is still missing, per 负责科室. */
+export function missingByOfficeLine(
+  office: string,
+  names: readonly string[],
+): string {
+  return `  ${office || '未指定负责科室'}：${names.join('、')}`;
+}
+
+export const MISSING_BY_OFFICE_HEADING = '数值仍为空的指标（按负责科室）：';

@@ -6,6 +6,8 @@ import {parseCliArgs, type CliRequest} from './cli-args';
 import {CliError, EXIT} from './cli-error';
 import {cliErrorMessage, HELP, UNEXPECTED_ERROR, versionLine} from './cli-text';
 import {runBuild} from './commands/build-command';
+import {runCarryOver} from './commands/carry-over-command';
+import {runStatus} from './commands/status-command';
 import {runTemplate} from './commands/template-command';
 import {runValidate} from './commands/validate-command';
 import {processConsole, type Console} from './console';
@@ -72,11 +74,23 @@ function run(
       );
     case 'template':
       return runTemplate(
-        {output: values.output, sample: values.sample, force: values.force},
+        {
+          output: values.output,
+          sample: values.sample,
+          nextYear: values.nextYear,
+          force: values.force,
+        },
         out,
       );
     case 'validate':
       return runValidate({workbook: argument, json: values.json}, out);
+    case 'carry-over':
+      return runCarryOver(
+        {workbook: argument, output: values.output, force: values.force},
+        out,
+      );
+    case 'status':
+      return runStatus({workbook: argument, json: values.json}, out);
     default: {
       const unreachable: never = request.command;
       throw new Error(`unhandled command ${String(unreachable)}`);

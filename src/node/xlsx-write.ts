@@ -1,5 +1,6 @@
 // Writes the workbook template as .xlsx for Excel, WPS and LibreOffice users: every tab of the
-// layout with styled, annotated, frozen headers and validations, plus any rows handed in.
+// layout with styled, annotated, frozen headers, validations and print options, plus any rows
+// handed in.
 // exceljs (660 files, a quarter of a second to load) is loaded only when a template is written:
 // `build`, `validate` and `--help` never load it.
 
@@ -7,10 +8,12 @@ import type ExcelJS from 'exceljs';
 import {
   blankSettingsRows,
   type CellValidation,
+  type ColumnLayout,
   columnLetter,
   guideLines,
   isFormulaCell,
   PERCENT_UNIT,
+  PREVIOUS_VALUE_COLUMN,
   schemaTabName,
   settingRowLayouts,
   type TabLayout,
@@ -20,6 +23,7 @@ import {
   workbookLayout,
 } from '../core';
 import {writeFileAtomic} from './atomic-write';
+import {applyPrintLayout, fitWrappedRow} from './xlsx-print';
 
 type Row = readonly TemplateCell[];
 
@@ -65,7 +69,7 @@ export async function writeTemplateXlsx(
 }
 
 /** exceljs, loaded on first use; require (not import()) so the CommonJS bundle loads it lazily. */
-function loadExcelJs(): typeof ExcelJS {
+export function loadExcelJs(): typeof ExcelJS {
   return require('exceljs') as typeof ExcelJS;
 }
 
@@ -115,11 +119,33 @@ function addSheet(
   const sheet = workbook.addWorksheet(layout.name, {
     views: [{state: 'frozen', ySplit: layout.frozenRows}],
   });
-  const lastRow = Math.max(TEMPLATE_LAST_ROW, rows.length + 1);
-  layout.columns.forEach((column, index) => {
+  decorateColumns(sheet, layout.columns, rows.length + 1);
+  rows.forEach((row, index) => {
+    writeRow(sheet, headersOf(layout), layout.role === 'data', index + 2, row);
+    fitWrappedRow(sheet, index + 2, layout.columns, row);
+  });
+  if (layout.role === 'settings') addSettingRules(sheet);
+  applyPrintLayout(sheet);
+}
+
+/**
+ * Styles the header row (bold, filled, with a note) and the columns (width, wrap, validation
+ * down to row 1000 or the last row) of `sheet`; an undefined column is left plain.
+ */
+export function decorateColumns(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly (ColumnLayout | undefined)[],
+  usedRows: number,
+): void {
+  const lastRow = Math.max(TEMPLATE_LAST_ROW, usedRows);
+  columns.forEach((column, index) => {
+    if (!column) return;
     const sheetColumn = sheet.getColumn(index + 1);
     sheetColumn.width = column.width;
-    if (column.wrap) sheetColumn.alignment = {wrapText: true, vertical: 'top'};
+    // Top-aligned, so a row's short cells stand beside the first line of its long text.
+    sheetColumn.alignment = column.wrap
+      ? {wrapText: true, vertical: 'top'}
+      : {vertical: 'top'};
     const header = sheet.getCell(1, index + 1);
     header.value = column.header;
     header.font = {bold: true};
@@ -130,19 +156,27 @@ function addSheet(
       addValidation(sheet, `${letter}2:${letter}${lastRow}`, column.validation);
     }
   });
-  rows.forEach((row, index) => writeRow(sheet, layout, index + 2, row));
-  if (layout.role === 'settings') addSettingRules(sheet);
 }
 
-function writeRow(
+function headersOf(layout: TabLayout): readonly string[] {
+  return layout.columns.map(column => column.header);
+}
+
+/** The 数据 columns shown as percentages in a row whose 单位 is %. */
+const RATE_COLUMNS: readonly string[] = ['数值', PREVIOUS_VALUE_COLUMN];
+
+/**
+ * Writes one row's cells under `headers`: formulas with their results, dates as dates, and in
+ * the 数据 tab (`isData`) the figures of a rate with a percent format.
+ */
+export function writeRow(
   sheet: ExcelJS.Worksheet,
-  layout: TabLayout,
+  headers: readonly string[],
+  isData: boolean,
   rowNumber: number,
   row: Row,
 ): void {
-  const headers = layout.columns.map(column => column.header);
-  const isRate =
-    layout.role === 'data' && row[headers.indexOf('单位')] === PERCENT_UNIT;
+  const isRate = isData && row[headers.indexOf('单位')] === PERCENT_UNIT;
   row.forEach((value, index) => {
     // An empty string would make a non-blank cell (COUNTA counts it, Ctrl+arrow stops on it).
     if (value === null || value === undefined || value === '') return;
@@ -161,7 +195,12 @@ function writeRow(
     } else {
       cell.value = value;
     }
-    if (isRate && headers[index] === '数值') cell.numFmt = '0.0%';
+    if (
+      isRate &&
+      RATE_COLUMNS.includes(headers[index]) &&
+      typeof value !== 'string'
+    )
+      cell.numFmt = '0.0%';
   });
 }
 

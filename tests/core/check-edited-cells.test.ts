@@ -10,7 +10,13 @@ import {FINDING_CODES} from '../../src/core/findings/finding-codes';
 import type {Finding} from '../../src/core/findings/finding';
 import {formatCellRef} from '../../src/core/workbook/cell-ref';
 import type {CellValue, WorkbookGrids} from '../../src/core/workbook/grid';
-import {DATA_COLUMNS, PART_TABS, TAB} from '../../src/core/workbook/schema';
+import {
+  DATA_COLUMNS,
+  PART_TABS,
+  PREVIOUS_TEXT_COLUMN,
+  SECTION_COLUMNS,
+  TAB,
+} from '../../src/core/workbook/schema';
 import {sectionTab, settingsTab} from '../helpers/workbook-grids';
 
 /** 数据 rows as 指标 · 数值 · 单位 · 合计于 · 不超过 · 目标. */
@@ -25,6 +31,8 @@ const DATA: readonly CellValue[][] = [
   ['办结率', 0.8, '%', '', '', '≥85%'],
   ['复议纠错率', 0.1, '%', '', '', '差不多'],
   ['调解\u200b成功数', 3, '件', '', '', ''],
+  // 上年数值 (column I) 100 against 300 this year: a change over half.
+  ['立案数', 300, '件', '', '', '', '', '', 100],
 ];
 
 const PART_ROWS: readonly (readonly [CellValue, CellValue, CellValue])[] = [
@@ -62,6 +70,21 @@ function defectWorkbook(): WorkbookGrids {
         grid: [header, ...DATA.map(r => [...r, '', ''])],
       },
       sectionTab(PART_TABS[0], PART_ROWS),
+      {
+        name: PART_TABS[1],
+        grid: [
+          [...SECTION_COLUMNS, PREVIOUS_TEXT_COLUMN],
+          [
+            '段落',
+            '',
+            '沿用上年的文字。',
+            '党政办',
+            '待更新',
+            '',
+            '沿用上年的文字。',
+          ],
+        ],
+      },
     ],
   };
 }

@@ -68,6 +68,11 @@ describe('the bundled command line and exceljs', () => {
     });
   });
 
+  it('does not load exceljs to show the progress of an .xlsx workbook', () => {
+    // The sample has no 状态 filled in, so it is not complete: exit 1.
+    expect(run(['status', workbook])).toEqual({status: 1, exceljsFiles: 0});
+  });
+
   it('loads exceljs to write a template (so the count above can see it)', () => {
     const result = run(['template', '-o', join(dir, '模板.xlsx')]);
     expect(result.status).toBe(0);

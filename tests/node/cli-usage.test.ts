@@ -31,7 +31,7 @@ async function run(args: readonly string[]) {
 /** English words left after taking out what was typed, command names, options and file names. */
 function englishIn(text: string, typed: readonly string[]): string[] {
   const allowed =
-    /fazhi-report|build|template|validate|help|--?[a-z]+|\S+\.(xlsx|docx)|Excel|WPS|Google|Word|MB/g;
+    /fazhi-report|build|template|validate|carry-over|status|help|--?[a-z]+|\S+\.(xlsx|docx)|Excel|WPS|Google|Word|MB/g;
   const echoed = typed
     .flatMap(arg => arg.split('='))
     .reduce((rest, arg) => rest.split(arg).join(''), text);
@@ -72,7 +72,7 @@ describe('refusals of what was typed', () => {
     [['help', 'bild'], '您是不是要输入 build？'],
     [
       ['publish'],
-      '未知命令“publish”。可用命令：build、template、validate、help',
+      '未知命令“publish”。可用命令：build、template、validate、carry-over、status、help',
     ],
     [
       ['build', '--ouput', 'x.docx'],

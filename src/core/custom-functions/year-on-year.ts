@@ -1,6 +1,6 @@
 // FZ_YOY: this year against last year in words ("增长12.5%", "下降3.1%", "持平"), cell by cell.
 
-import {percentText} from '../text/figure-format';
+import {yearOnYearText} from '../text/comparison-words';
 import {
   type CellArg,
   type CellOutput,
@@ -27,9 +27,6 @@ export function yearOnYearOf(
     if (isProblem(previous)) return previous;
     if (previous === 0) return problem('zero', 'lastYear');
     if (previous < 0) return problem('negative', 'lastYear', lastCell);
-    const change = (current - previous) / previous;
-    const size = percentText(Math.abs(change), places);
-    if (Number(size.slice(0, -1)) === 0) return '持平';
-    return change > 0 ? `增长${size}` : `下降${size}`;
+    return yearOnYearText(current, previous, places);
   });
 }

@@ -81,3 +81,21 @@ export function nameWithExtension(baseName: string, kind: FileKind): NamedFile {
     ? {ok: false, extension}
     : {ok: true, name: `${baseName}${EXTENSION[kind]}`};
 }
+
+/**
+ * The name of next year's workbook carried over from `inputName` (a file name, no folder):
+ * "古荡2024.xlsx" for 2024 → "古荡2025.xlsx"; a name without the year gets "（2025年度）".
+ */
+export function carriedFileName(
+  inputName: string,
+  year: number,
+  nextYear: number,
+): string {
+  const stem = inputName.replace(/\.xlsx$/i, '');
+  const at = stem.lastIndexOf(String(year));
+  const carried =
+    at < 0
+      ? `${stem}（${nextYear}年度）`
+      : stem.slice(0, at) + String(nextYear) + stem.slice(at + 4);
+  return defaultFileName(carried, 'workbook');
+}

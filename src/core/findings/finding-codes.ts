@@ -1,4 +1,4 @@
-// Every finding code, joined from the group tables (reading, structure, figures, text): one row
+// Every finding code, joined from the group tables (reading, structure, figures, text, year): one row
 // per code says its severity, its message and whether onEdit may judge it. Lists derive from here.
 
 import {cellLocalCodesOf, severitiesOf, type CodeTable} from './code-table';
@@ -10,6 +10,7 @@ import {
   type StructureRuleParams,
 } from './structure-rule-codes';
 import {TEXT_RULE_CODES, type TextRuleParams} from './text-rule-codes';
+import {YEAR_ON_YEAR_CODES, type YearOnYearParams} from './year-on-year-codes';
 
 /**
  * Parameters of each finding code, one group per file; a code added to a group must come
@@ -18,7 +19,8 @@ import {TEXT_RULE_CODES, type TextRuleParams} from './text-rule-codes';
 export type FindingParamsByCode = ReadingParams &
   StructureRuleParams &
   FigureRuleParams &
-  TextRuleParams;
+  TextRuleParams &
+  YearOnYearParams;
 
 export type FindingCode = keyof FindingParamsByCode;
 
@@ -27,6 +29,7 @@ export const FINDING_CODES: CodeTable<FindingParamsByCode> = {
   ...STRUCTURE_RULE_CODES,
   ...FIGURE_RULE_CODES,
   ...TEXT_RULE_CODES,
+  ...YEAR_ON_YEAR_CODES,
 };
 
 /** Severity of each code; a finding's severity always comes from here. */

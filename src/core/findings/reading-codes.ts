@@ -35,7 +35,8 @@ export interface ReadingParams {
   'cell-spreadsheet-error': {readonly value: string};
   'figure-name-missing': {readonly value: string};
   'figure-name-duplicate': {readonly name: string; readonly first: string};
-  'figure-empty': {readonly name: string};
+  /** `office`: the figure's 负责科室, "" when none is named. */
+  'figure-empty': {readonly name: string; readonly office: string};
   'figure-not-number': {readonly name: string; readonly value: string};
   'figure-spreadsheet-error': {readonly name: string; readonly value: string};
   'figure-format-needs-number': {
@@ -227,7 +228,8 @@ export const READING_CODES: CodeTable<ReadingParams> = {
   'figure-empty': {
     severity: 'error',
     cellLocal: false,
-    message: p => `指标“${p.name}”在正文中被引用，但数值为空。请填写数值。`,
+    message: p =>
+      `指标“${p.name}”在正文中被引用，但数值为空。请${p.office ? `负责科室（${p.office}）` : ''}填写数值。`,
   },
   'figure-not-number': {
     severity: 'error',

@@ -1,5 +1,5 @@
 // Formats of a figure in text ({{指标|格式}}): percent with decimals, 万, 余, 万余, 近, 两, 中文,
-// 千分位.
+// 千分位, and the year-on-year formats 同比, 上年, 增减 that compare with 上年数值.
 // Counts and money stay in Arabic digits (GB/T 15835); only 中文 writes Chinese numerals.
 
 import {toChineseNumeral} from './chinese-numerals';
@@ -15,6 +15,24 @@ export type FigureFormat =
   | {readonly kind: 'chinese'}
   | {readonly kind: 'thousands'};
 
+/** Formats that compare the figure with its 上年数值 (see comparison-words.ts). */
+export type ComparisonFormat =
+  | {readonly kind: 'year-on-year'; readonly decimals: number}
+  | {readonly kind: 'previous'}
+  | {readonly kind: 'change'};
+
+export type AnyFigureFormat = FigureFormat | ComparisonFormat;
+
+export function isComparisonFormat(
+  format: AnyFigureFormat,
+): format is ComparisonFormat {
+  return (
+    format.kind === 'year-on-year' ||
+    format.kind === 'previous' ||
+    format.kind === 'change'
+  );
+}
+
 export const FORMAT_NAMES = [
   '百分比',
   '百分比0-4',
@@ -25,12 +43,23 @@ export const FORMAT_NAMES = [
   '两',
   '中文',
   '千分位',
+  '同比',
+  '同比0-4',
+  '上年',
+  '增减',
 ] as const;
 
-/** Reads the text after "|": "百分比1" or "%1", "万", "余", "万余", "中文", "千分位"; undefined if unknown. */
-export function parseFigureFormat(text: string): FigureFormat | undefined {
+/**
+ * Reads the text after "|": "百分比1" or "%1", "万", "余", "万余", "中文", "千分位", "同比" (one
+ * decimal) or "同比0"–"同比4", "上年", "增减"; undefined if unknown.
+ */
+export function parseFigureFormat(text: string): AnyFigureFormat | undefined {
   const t = text.trim();
   if (t === '') return {kind: 'plain'};
+  const yearOnYear = /^同比([0-4])?$/.exec(t);
+  if (yearOnYear) {
+    return {kind: 'year-on-year', decimals: Number(yearOnYear[1] ?? 1)};
+  }
   const percent = /^(?:百分比|%)([0-4])?$/.exec(t);
   if (percent) {
     return percent[1] === undefined
@@ -52,6 +81,10 @@ export function parseFigureFormat(text: string): FigureFormat | undefined {
       return {kind: 'chinese'};
     case '千分位':
       return {kind: 'thousands'};
+    case '上年':
+      return {kind: 'previous'};
+    case '增减':
+      return {kind: 'change'};
     default:
       return undefined;
   }

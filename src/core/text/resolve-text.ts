@@ -6,7 +6,12 @@ import type {Figure} from '../workbook/report-model';
 import {finding, type Finding} from '../findings/finding';
 import {findInvisible} from '../cells/invisible-characters';
 import {NameSuggester} from './closest-name';
-import {formatFigure, parseFigureFormat} from './figure-format';
+import {
+  formatFigure,
+  isComparisonFormat,
+  parseFigureFormat,
+} from './figure-format';
+import {resolveComparison} from './resolve-comparison';
 import {tokenizeText, type PlaceholderToken} from './placeholders';
 
 export interface TextContext {
@@ -120,6 +125,9 @@ function resolvePlaceholder(
     );
     return undefined;
   }
+  if (isComparisonFormat(format)) {
+    return resolveComparison(figure, format, token.format.trim(), findings);
+  }
   const value = figure.value;
   const at = figure.valueCell;
   switch (value.kind) {
@@ -147,7 +155,12 @@ function resolvePlaceholder(
       );
       return undefined;
     case 'empty':
-      findings.push(finding('figure-empty', at, {name: figure.name}));
+      findings.push(
+        finding('figure-empty', at, {
+          name: figure.name,
+          office: figure.office,
+        }),
+      );
       return undefined;
     case 'error':
       findings.push(

@@ -8,8 +8,9 @@ import type {TabGrid} from './grid';
 import type {Figure, Located} from './report-model';
 import {
   COUNT_UNITS,
-  DATA_COLUMNS,
   PERCENT_UNIT,
+  PREVIOUS_VALUE_COLUMN,
+  REQUIRED_DATA_COLUMNS,
   type DataColumn,
 } from './schema';
 import {readTable, type TableRow} from './tab-table';
@@ -21,7 +22,11 @@ export interface FiguresReading {
 }
 
 export function readFigures(tab: TabGrid): FiguresReading {
-  const table = readTable(tab, DATA_COLUMNS, ['数值']);
+  const table = readTable(tab, REQUIRED_DATA_COLUMNS, [
+    '数值',
+    PREVIOUS_VALUE_COLUMN,
+  ]);
+  const hasPrevious = table.has(PREVIOUS_VALUE_COLUMN);
   const findings: Finding[] = [...table.findings];
   const figures: Figure[] = [];
   const byName = new Map<string, Figure>();
@@ -52,6 +57,14 @@ export function readFigures(tab: TabGrid): FiguresReading {
       target: located(row, '目标'),
       source: cellText(row.value('来源说明')),
       office: cellText(row.value('负责科室')),
+      ...(hasPrevious
+        ? {
+            previous: {
+              value: parseFigure(row.value(PREVIOUS_VALUE_COLUMN)),
+              cell: row.cell(PREVIOUS_VALUE_COLUMN),
+            },
+          }
+        : {}),
     };
     const first = byName.get(name);
     if (first) {

@@ -3,7 +3,12 @@
 import {cellText, normaliseKey} from './cell-text';
 import type {TabGrid} from './grid';
 import type {SectionRow, SectionTab} from './report-model';
-import {LEVELS, SECTION_COLUMNS, type Level} from './schema';
+import {
+  LEVELS,
+  PREVIOUS_TEXT_COLUMN,
+  SECTION_COLUMNS,
+  type Level,
+} from './schema';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
 
@@ -20,6 +25,7 @@ export function readSection(tab: TabGrid, part: number): SectionReading {
   const table = readTable(tab, SECTION_COLUMNS);
   const findings: Finding[] = [...table.findings];
   const rows: SectionRow[] = [];
+  const hasPrevious = table.has(PREVIOUS_TEXT_COLUMN);
   const hidden = new Set(tab.hiddenRows ?? []);
   for (const row of table.rows) {
     const levelText = normaliseKey(row.value('层级'));
@@ -59,6 +65,9 @@ export function readSection(tab: TabGrid, part: number): SectionReading {
       office: cellText(row.value('负责科室')),
       status: cellText(row.value('状态')),
       statusCell: row.cell('状态'),
+      ...(hasPrevious
+        ? {previousText: cellText(row.value(PREVIOUS_TEXT_COLUMN))}
+        : {}),
     });
   }
   return {section: {name: tab.name, part, rows}, findings};

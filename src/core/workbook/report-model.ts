@@ -46,6 +46,11 @@ export interface Figure {
   readonly target?: Located<string>;
   readonly source: string;
   readonly office: string;
+  /**
+   * 上年数值: last year's value, when the 数据 tab has the column (empty cells read as
+   * kind 'empty'); undefined when the workbook has no such column.
+   */
+  readonly previous?: Located<ParsedFigure>;
 }
 
 /** One row of a section tab. */
@@ -59,6 +64,8 @@ export interface SectionRow {
   readonly office: string;
   readonly status: string;
   readonly statusCell: CellRef;
+  /** 上年正文, written by carry-over: last year's 正文 of this row; undefined without the column. */
+  readonly previousText?: string;
 }
 
 export interface SectionTab {

@@ -51,7 +51,17 @@ export const DATA_COLUMNS = [
   '目标',
   '来源说明',
   '负责科室',
+  '上年数值',
 ] as const;
+/**
+ * 上年数值: last year's value of the figure, written by carry-over (or typed), read by the
+ * year-on-year formats. Optional: a workbook without the column reads with no finding.
+ */
+export const PREVIOUS_VALUE_COLUMN = '上年数值' satisfies DataColumn;
+/** The 数据 columns a workbook must have. */
+export const REQUIRED_DATA_COLUMNS: readonly DataColumn[] = DATA_COLUMNS.filter(
+  c => c !== PREVIOUS_VALUE_COLUMN,
+);
 
 export const SECTION_COLUMNS = [
   '层级',
@@ -61,6 +71,11 @@ export const SECTION_COLUMNS = [
   '状态',
   '备注',
 ] as const;
+/**
+ * 上年正文: last year's 正文 of the row, written by carry-over beside the rows it copies, so the
+ * clerk can compare and the rules can tell a row nobody updated. Not part of the template.
+ */
+export const PREVIOUS_TEXT_COLUMN = '上年正文';
 
 export const LOG_COLUMNS = [
   '生成时间',
@@ -129,7 +144,11 @@ export const SECTION_STATUSES = [
   '填写中',
   '待审核',
   '已完成',
+  '待更新',
 ] as const;
+export type SectionStatus = (typeof SECTION_STATUSES)[number];
+/** The status carry-over gives every row copied from last year's workbook. */
+export const STATUS_TO_UPDATE = '待更新' satisfies SectionStatus;
 /** The status of a finished row; 已审核, offered by earlier templates, means the same. */
 export const STATUS_DONE = '已完成';
 export const STATUS_DONE_ALIASES: readonly string[] = [STATUS_DONE, '已审核'];

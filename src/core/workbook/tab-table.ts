@@ -20,8 +20,12 @@ export interface TableRow {
 
 export interface Table {
   readonly rows: readonly TableRow[];
+  /** 1-based sheet row of the header. */
+  readonly headerRow: number;
   /** 1-based sheet column of a header (or where it would be added when missing). */
   columnOf(header: string): number;
+  /** Whether the header row holds `header` (asked for or not). */
+  has(header: string): boolean;
   readonly findings: readonly Finding[];
 }
 
@@ -79,8 +83,10 @@ export function readTable(
   }
   return {
     rows,
+    headerRow: headerIndex + 1,
     findings,
     columnOf: header => Math.abs(columns.get(normaliseKey(header)) ?? 0) || 1,
+    has: header => (columns.get(normaliseKey(header)) ?? 0) > 0,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   LEVELS,
   LOG_COLUMNS,
   PART_TABS,
+  PREVIOUS_TEXT_COLUMN,
   SECTION_COLUMNS,
   SECTION_STATUSES,
   SETTINGS_COLUMNS,
@@ -18,7 +19,7 @@ import {
   type SettingKey,
   type SettingsColumn,
 } from './schema';
-import {sectionPart} from './tab-names';
+import {schemaTabName, sectionPart} from './tab-names';
 
 export {guideLines} from './template-guide';
 
@@ -98,6 +99,14 @@ const DATA_LAYOUT: Record<DataColumn, Omit<ColumnLayout, 'header'>> = {
     wrap: true,
   },
   负责科室: {width: 14, note: '负责填报的科室'},
+  上年数值: {
+    width: 12,
+    note: '上一年度的数值，由“开始下一年度”（carry-over）填入，也可手工填写；正文中 {{指标|同比}}、{{指标|上年}}、{{指标|增减}} 用它与数值比较',
+    validation: {
+      kind: 'number-or-text-figure',
+      help: '填上一年度的数字或百分比',
+    },
+  },
 };
 
 const SECTION_LAYOUT: Record<SectionColumn, Omit<ColumnLayout, 'header'>> = {
@@ -136,6 +145,27 @@ const LOG_WIDTHS: Record<(typeof LOG_COLUMNS)[number], number> = {
   数据指纹: 20,
   结果: 24,
 };
+
+/**
+ * 上年正文, the column carry-over adds beside the section rows (not part of a blank template):
+ * last year's 正文, for the clerk to compare while rewriting.
+ */
+export const PREVIOUS_TEXT_LAYOUT: ColumnLayout = {
+  header: PREVIOUS_TEXT_COLUMN,
+  width: 40,
+  note: '上一年度报告中本行的正文，由“开始下一年度”（carry-over）填入，供对照改写；不进入报告。正文与此列一字不差而状态仍为“待更新”时，生成时给出警告',
+};
+
+/** The layout of a tab for its name (a part tab by its numeral), or undefined for other tabs. */
+export function layoutOfTab(sheetName: string): TabLayout | undefined {
+  const name = schemaTabName(sheetName);
+  const layouts = workbookLayout();
+  const found = layouts.find(l => l.name === name);
+  if (found) return {...found, name: sheetName};
+  return sectionPart(sheetName) === undefined
+    ? undefined
+    : sectionTab(sheetName);
+}
 
 function columnsOf<C extends string>(
   headers: readonly C[],

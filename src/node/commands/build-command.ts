@@ -4,6 +4,7 @@ import {
   buildReport,
   countBySeverity,
   defaultFileName,
+  type Finding,
   findingLine,
   type FontProfileName,
   hasErrors,
@@ -15,6 +16,8 @@ import {
   builtLine,
   errorsRefused,
   hintsNotListed,
+  MISSING_BY_OFFICE_HEADING,
+  missingByOfficeLine,
   SAMPLE_SOURCE,
   sectionOrderLine,
   statsLine,
@@ -54,6 +57,7 @@ export async function runBuild(
     build.findings
       .filter(f => f.severity === 'error')
       .forEach(f => out.error(findingLine(f)));
+    printMissingByOffice(build.findings, out);
     out.error(errorsRefused(counts.error));
     return EXIT.findings;
   }
@@ -76,4 +80,20 @@ function parseProfile(value: string | undefined): FontProfileName {
   const profile = PROFILES.find(p => p === value);
   if (!profile) throw new CliError('usage-bad-profile', {value});
   return profile;
+}
+
+/** The empty figures the text uses, grouped by 负责科室: who still has to fill in what. */
+function printMissingByOffice(findings: readonly Finding[], out: Console) {
+  const byOffice = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.code !== 'figure-empty') continue;
+    const names = byOffice.get(f.params.office) ?? [];
+    if (!names.includes(f.params.name)) names.push(f.params.name);
+    byOffice.set(f.params.office, names);
+  }
+  if (byOffice.size === 0) return;
+  out.error(MISSING_BY_OFFICE_HEADING);
+  byOffice.forEach((names, office) =>
+    out.error(missingByOfficeLine(office, names)),
+  );
 }

@@ -1,14 +1,23 @@
 // `fazhi-report template`: a blank workbook with every tab, or the sample filled in.
 
-import {sampleTemplateTabs, TEMPLATE_FILE_NAMES} from '../../core';
-import {EXIT} from '../cli-error';
+import {
+  carryOver,
+  sampleTemplateTabs,
+  sampleWorkbookGrids,
+  TEMPLATE_FILE_NAMES,
+} from '../../core';
+import {CliError, EXIT} from '../cli-error';
+import {sampleNextYearLine} from '../cli-text';
 import type {Console} from '../console';
 import {planOutput, writeOutput} from '../output-file';
 import {writeTemplateXlsx} from '../xlsx-write';
+import {writeGridsXlsx} from '../xlsx-write-grids';
 
 export interface TemplateOptions {
   readonly output?: string;
   readonly sample: boolean;
+  /** With `sample`: the sample carried over to its following year (a test fixture). */
+  readonly nextYear?: boolean;
   /** Replace an existing file (a filled workbook would be lost, so only when asked). */
   readonly force?: boolean;
 }
@@ -17,6 +26,11 @@ export async function runTemplate(
   options: TemplateOptions,
   out: Console,
 ): Promise<number> {
+  if (options.nextYear) {
+    if (!options.sample)
+      throw new CliError('usage-next-year-without-sample', {});
+    return runSampleNextYear(options, out);
+  }
   const target = planOutput({
     requested: options.output,
     defaultName: options.sample
@@ -36,5 +50,24 @@ export async function runTemplate(
       ? `已生成示例工作簿 ${path}（古荡街道 2024 年度报告的全部数据）`
       : `已生成空白工作簿 ${path}，请按“填写说明”工作表填写`,
   );
+  return EXIT.ok;
+}
+
+/** The sample's following year: exactly what `carry-over` makes of the sample workbook. */
+async function runSampleNextYear(
+  options: TemplateOptions,
+  out: Console,
+): Promise<number> {
+  const carried = carryOver(sampleWorkbookGrids());
+  if (carried.kind === 'refused') throw new Error('the sample has no 报告年度');
+  const target = planOutput({
+    requested: options.output,
+    defaultName: `法治报告示例工作簿${carried.year}.xlsx`,
+    kind: 'workbook',
+    inputs: [],
+    force: options.force ?? false,
+  });
+  writeOutput(target, await writeGridsXlsx(carried.workbook.tabs));
+  out.log(sampleNextYearLine(target.path, carried.year));
   return EXIT.ok;
 }

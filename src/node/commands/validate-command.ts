@@ -33,7 +33,7 @@ export async function runValidate(
   out: Console,
 ): Promise<number> {
   if (options.workbook === undefined)
-    throw new CliError('usage-missing-workbook', {});
+    throw new CliError('usage-missing-workbook', {command: 'validate'});
   const build = buildReport(await loadWorkbook(options.workbook));
   if (options.json) {
     out.log(JSON.stringify(build.findings.map(findingJson), null, 2));

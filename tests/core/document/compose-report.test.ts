@@ -293,7 +293,7 @@ describe('composeReport', () => {
         code: 'figure-empty',
         severity: 'error',
         cell: {tab: '数据', row: 2, column: 2},
-        params: {name: '复议案件数'},
+        params: {name: '复议案件数', office: ''},
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import {
+  carriedFileName,
   defaultFileName,
   MAX_NAME_BYTES,
   MAX_STEM_CHARACTERS,
@@ -74,5 +75,20 @@ describe('nameWithExtension', () => {
     ['旧模板.xlsm', 'workbook', '.xlsm'],
   ] as const)('refuses %s as a %s file (%s)', (given, kind, extension) => {
     expect(nameWithExtension(given, kind)).toEqual({ok: false, extension});
+  });
+});
+
+describe('carriedFileName', () => {
+  it('puts next year in place of this year in the name: 古荡2024.xlsx → 古荡2025.xlsx', () => {
+    expect(carriedFileName('古荡2024.xlsx', 2024, 2025)).toBe('古荡2025.xlsx');
+    expect(carriedFileName('2024年度报告工作簿.XLSX', 2024, 2025)).toBe(
+      '2025年度报告工作簿.xlsx',
+    );
+  });
+
+  it('adds （2025年度） to a name without the year', () => {
+    expect(carriedFileName('法治报告.xlsx', 2024, 2025)).toBe(
+      '法治报告（2025年度）.xlsx',
+    );
   });
 });

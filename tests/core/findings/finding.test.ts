@@ -11,6 +11,7 @@ import {cellRef} from '../../../src/core/workbook/cell-ref';
 const at = (tab: string, row: number, column: number): Finding =>
   finding('figure-empty', cellRef(tab, row, column), {
     name: `${tab}${row}${column}`,
+    office: '',
   });
 
 describe('finding', () => {

@@ -38,7 +38,7 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
   'cell-spreadsheet-error': {value: '#N/A'},
   'figure-name-missing': {value: '42'},
   'figure-name-duplicate': {name: '持证人数', first: '数据!A2'},
-  'figure-empty': {name: '复议案件数'},
+  'figure-empty': {name: '复议案件数', office: '司法所'},
   'figure-not-number': {name: '听证次数', value: '若干'},
   'figure-spreadsheet-error': {name: '应诉案件数', value: '#REF!'},
   'figure-format-needs-number': {name: '培训场次', value: '30余', format: '万'},

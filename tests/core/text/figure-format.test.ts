@@ -178,7 +178,7 @@ describe('figure-format helpers', () => {
 
 describe('approximate formats on small, round and large values', () => {
   const fmt = (value: number, name: string) =>
-    formatFigure(value, parseFigureFormat(name)!, false);
+    formatFigure(value, parseFigureFormat(name) as FigureFormat, false);
 
   it.each([
     [7, '7'],

@@ -140,7 +140,7 @@ describe('resolveText', () => {
         code: 'figure-empty',
         severity: 'error',
         cell: {tab: '数据', row: 6, column: 2},
-        params: {name: '复议案件数'},
+        params: {name: '复议案件数', office: ''},
       },
     ]);
     expect(r.text).toBe('受理{{复议案件数}}件');

@@ -68,7 +68,11 @@ export function yearRule(
       const at = excerpt(text, m.index, end);
       findings.push(
         ...yearFindings(source, Number(m[1]), reportYear, at).filter(
-          f => !(fixed && f.code === 'year-typed'),
+          f =>
+            !(
+              fixed &&
+              (f.code === 'year-typed' || f.code === 'year-of-last-report')
+            ),
         ),
       );
     }
@@ -110,5 +114,12 @@ function yearFindings(
     ];
   }
   if (offset === 0) return typed('{{年度}}');
-  return offset === -1 ? typed('{{上年度}}') : [];
+  if (offset !== -1) return [];
+  // Text carried over unchanged: its "last year" was "this year" when it was written.
+  if (origin.carried) {
+    return [
+      finding('year-of-last-report', cell, {year, reportYear, excerpt: at}),
+    ];
+  }
+  return typed('{{上年度}}');
 }

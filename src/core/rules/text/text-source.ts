@@ -25,6 +25,8 @@ export type TextOrigin =
       readonly field: '标题' | '正文';
       /** True when the row's number (if any) is printed right before this text. */
       readonly leads: boolean;
+      /** The 正文 of a row carried over from last year and not rewritten (equal to 上年正文). */
+      readonly carried?: boolean;
     };
 
 export interface TextSource {
@@ -73,7 +75,14 @@ export function textSources(model: ReportModel): TextSource[] {
   let plan = false;
   const year = model.settings.year?.value;
   for (const {rows} of model.sections) {
-    for (const {level, title, titleCell, text, textCell} of rows) {
+    for (const {
+      level,
+      title,
+      titleCell,
+      text,
+      textCell,
+      previousText,
+    } of rows) {
       const heading = title || text;
       if (opensChapter(level, heading)) plan = isPlanHeading(heading, year);
       // Written out in full: an object spread here costs more than the rest of the loop.
@@ -90,6 +99,7 @@ export function textSources(model: ReportModel): TextSource[] {
         level,
         field: '正文',
         leads: title === '',
+        carried: previousText === text,
       });
     }
   }
