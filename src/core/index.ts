@@ -30,6 +30,7 @@ export * from './workbook/hidden-rows';
 export * from './workbook/read-settings';
 export * from './workbook/report-model';
 export * from './workbook/schema';
+export * from './workbook/submission-findings';
 export * from './workbook/tab-names';
 export * from './workbook/template-cells';
 export * from './workbook/template-layout';
