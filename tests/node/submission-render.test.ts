@@ -1,0 +1,151 @@
+// The 报送 .docx as LibreOffice lays it out (PDF, read back with poppler): the 版记 closes an even
+// page at the text block's foot, right after the body when the body ends on an odd page, after an
+// unnumbered blank page when it ends on an even one (GB/T 9704-2012 7.4.1, 7.5); the 版头 on
+// page 1 starts 35 mm below the text block's top (7.2.4). Needs libreoffice-writer-nogui,
+// poppler-utils and fonts-noto-cjk (.ci/run installs them); skipped locally without them.
+
+import {spawnSync} from 'child_process';
+import {existsSync, mkdtempSync, writeFileSync} from 'fs';
+import {tmpdir} from 'os';
+import {basename, join} from 'path';
+import {buildReport} from '../../src/core/build-report';
+import {renderDocxParts} from '../../src/core/docx';
+import {packDocx} from '../../src/node/docx-file';
+import {submissionWorkbook} from '../helpers/submission-workbook';
+import {convertWithLibreOffice, libreOfficeInstalled} from './office-tools';
+
+const WRITER = '/usr/lib/libreoffice/program/libswlo.so';
+const ready =
+  libreOfficeInstalled() &&
+  existsSync(WRITER) &&
+  spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
+if (!ready && !process.env.CI) {
+  console.warn(
+    'Skipping the 报送 render test: install libreoffice-writer-nogui poppler-utils fonts-noto-cjk',
+  );
+}
+const withOffice = ready || process.env.CI ? describe : describe.skip;
+
+/** PDF export that keeps the blank pages LibreOffice inserts for an even-page section. */
+const PDF_WITH_BLANK_PAGES =
+  'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
+/** Points from the page top: 1 mm = 72 / 25.4 pt. */
+const MM = 72 / 25.4;
+const TEXT_BLOCK_TOP = 37 * MM;
+const TEXT_BLOCK_BOTTOM = (297 - 35) * MM;
+
+/** The body's pages end on an odd page as the sample stands, on an even one with two 附件. */
+const VARIANTS = {
+  sample: {},
+  withAttachments: {
+    附件: '古荡街道2024年度法治政府建设工作台账\n古荡街道2024年度行政执法数据统计表',
+  },
+} as const;
+
+interface Word {
+  readonly yMin: number;
+  readonly yMax: number;
+  readonly text: string;
+}
+
+function pdfText(pdf: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', `${page}`, '-l', `${page}`];
+  const run = spawnSync('pdftotext', [...range, '-layout', pdf, '-'], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return run.stdout;
+}
+
+function words(pdf: string, page: number): Word[] {
+  const run = spawnSync(
+    'pdftotext',
+    ['-f', `${page}`, '-l', `${page}`, '-bbox', pdf, '-'],
+    {encoding: 'utf8'},
+  );
+  const found: Word[] = [];
+  const pattern = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g;
+  for (const m of run.stdout.matchAll(pattern)) {
+    found.push({yMin: Number(m[1]), yMax: Number(m[2]), text: m[3]});
+  }
+  return found;
+}
+
+withOffice('the 报送 .docx rendered by LibreOffice', () => {
+  const pdfs: Record<string, string> = {};
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-submission-render-'));
+    const files = Object.entries(VARIANTS).map(([name, values]) => {
+      const build = buildReport(submissionWorkbook(values));
+      const file = join(dir, `${name}.docx`);
+      writeFileSync(file, packDocx(renderDocxParts(build.document, '报送')));
+      return file;
+    });
+    const outdir = convertWithLibreOffice(files, PDF_WITH_BLANK_PAGES);
+    for (const file of files) {
+      pdfs[basename(file, '.docx')] = join(
+        outdir,
+        basename(file).replace(/\.docx$/, '.pdf'),
+      );
+    }
+  }, 180_000);
+
+  const pagesOf = (pdf: string) => pdfText(pdf).split('\f').slice(0, -1);
+  /** The 1-based page of the sign-off date: where the body ends. */
+  const bodyEnd = (pages: string[]) =>
+    pages.findIndex(p => p.includes('2025 年 2 月 5 日')) + 1;
+
+  it.each(Object.keys(VARIANTS))(
+    'puts the 版记 alone on the last page, an even one, after the body (%s)',
+    name => {
+      const pages = pagesOf(pdfs[name]);
+      expect(pages.length % 2).toBe(0);
+      const last = pages[pages.length - 1];
+      expect(last).toContain('抄送：区委依法治区办，区司法局。');
+      expect(last).toMatch(/古荡街道党政办公室 +2025 年 2 月 6 日印发/);
+      expect(last).not.toMatch(/—\s*\d+\s*—/);
+      const end = bodyEnd(pages);
+      expect(end).toBeGreaterThan(0);
+      if (end % 2 === 1) {
+        expect(pages.length).toBe(end + 1);
+      } else {
+        // An even last body page: a blank page, unnumbered (7.5), comes before the 版记.
+        expect(pages.length).toBe(end + 2);
+        expect(pages[end].trim()).toBe('');
+      }
+    },
+  );
+
+  it('exercises both cases: a body ending on an odd page and one ending on an even page', () => {
+    const parities = Object.keys(VARIANTS).map(
+      name => bodyEnd(pagesOf(pdfs[name])) % 2,
+    );
+    expect(parities.sort()).toEqual([0, 1]);
+  });
+
+  it('sets the 印发 line on the text block’s bottom edge of the last page', () => {
+    for (const pdf of Object.values(pdfs)) {
+      const pages = pagesOf(pdf).length;
+      const printing = words(pdf, pages).filter(w => w.text.endsWith('印发'));
+      expect(printing).toHaveLength(1);
+      // Its line (29 pt) ends on the last thick line, at the text block's foot.
+      expect(printing[0].yMax).toBeLessThanOrEqual(TEXT_BLOCK_BOTTOM + 1);
+      expect(printing[0].yMax).toBeGreaterThan(TEXT_BLOCK_BOTTOM - 10);
+    }
+  });
+
+  it('starts the 发文机关标志 35 mm below the text block’s top, then the 发文字号 and the title', () => {
+    const page = words(pdfs.sample, 1);
+    const mark = page.find(w => w.text.startsWith('杭州市西湖区'))!;
+    // pdftotext's box starts at the font's ascent, a little above the characters' top edge.
+    expect(Math.abs(mark.yMin - (TEXT_BLOCK_TOP + 35 * MM))).toBeLessThan(
+      2 * MM,
+    );
+    const number = page.find(w => w.text.startsWith('古街〔2025〕'))!;
+    const title = page.find(w => w.text.startsWith('古荡街道'))!;
+    expect(number.yMin).toBeGreaterThan(mark.yMax);
+    expect(title.yMin).toBeGreaterThan(number.yMax);
+    expect(pdfText(pdfs.sample, 1)).toMatch(/—\s*1\s*—/);
+  });
+});
