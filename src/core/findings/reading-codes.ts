@@ -57,15 +57,16 @@ export interface ReadingParams {
   'submission-setting-required': {readonly key: string};
   /** 报送 only: a report to a higher organ (主送机关 filled) without 签发人. */
   'submission-signer-missing': Record<string, never>;
-  /** 发文字号 with its year in brackets other than 〔〕 (half-width, 【】, [] …). */
-  'document-number-brackets': {
+  /**
+   * 发文字号 not written 机关代字〔年份〕序号号: `problem` says what is wrong — its year in
+   * brackets other than 〔〕 (`brackets` as typed), a sequence number with "第" or a leading
+   * zero, or another form altogether. One code, so the onEdit check can judge it from its row.
+   */
+  'document-number-form': {
     readonly value: string;
+    readonly problem: 'brackets' | 'sequence' | 'form';
     readonly brackets: string;
   };
-  /** 发文字号 whose sequence number has "第" or a leading zero. */
-  'document-number-sequence': {readonly value: string};
-  /** 发文字号 that is not 机关代字〔年份〕序号号 at all. */
-  'document-number-form': {readonly value: string};
   /** 发文字号's year differs from 成文日期's year. */
   'document-number-year': {
     readonly value: string;
@@ -140,23 +141,19 @@ export const READING_CODES: CodeTable<ReadingParams> = {
     message: () =>
       '报告报送上级机关，属上行文，按规定应当标注签发人。请在“签发人”填写签发人姓名；如不是上行文，可忽略本提示。',
   },
-  'document-number-brackets': {
-    severity: 'error',
-    cellLocal: true,
-    message: p =>
-      `发文字号“${p.value}”的年份用了“${p.brackets}”，应当用六角括号〔〕（GB/T 9704），如“古街〔2025〕3号”。输入法打不出时，可复制这里的〔〕。`,
-  },
-  'document-number-sequence': {
-    severity: 'error',
-    cellLocal: true,
-    message: p =>
-      `发文字号“${p.value}”的序号不加“第”字、不补 0（GB/T 9704），如“古街〔2025〕3号”。请改正。`,
-  },
   'document-number-form': {
     severity: 'error',
     cellLocal: true,
-    message: p =>
-      `发文字号“${p.value}”不是“机关代字〔年份〕序号号”的写法，如“古街〔2025〕3号”（年份四位，序号用阿拉伯数字）。请改正。`,
+    message: p => {
+      switch (p.problem) {
+        case 'brackets':
+          return `发文字号“${p.value}”的年份用了“${p.brackets}”，应当用六角括号〔〕（GB/T 9704），如“古街〔2025〕3号”。输入法打不出时，可复制这里的〔〕。`;
+        case 'sequence':
+          return `发文字号“${p.value}”的序号不加“第”字、不补 0（GB/T 9704），如“古街〔2025〕3号”。请改正。`;
+        default:
+          return `发文字号“${p.value}”不是“机关代字〔年份〕序号号”的写法，如“古街〔2025〕3号”（年份四位，序号用阿拉伯数字）。请改正。`;
+      }
+    },
   },
   'document-number-year': {
     severity: 'error',

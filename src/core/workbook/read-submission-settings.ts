@@ -100,24 +100,14 @@ function documentNumberFindings(
 ): Finding[] {
   const reading = readDocumentNumber(number.value);
   const value = number.value;
-  switch (reading.kind) {
-    case 'form':
-      return [finding('document-number-form', number.cell, {value})];
-    case 'brackets':
-      return [
-        finding('document-number-brackets', number.cell, {
-          value,
-          brackets: reading.brackets,
-        }),
-      ];
-    case 'sequence':
-      return [finding('document-number-sequence', number.cell, {value})];
-    case 'ok':
-      break;
-    default: {
-      const unreachable: never = reading;
-      throw new Error(`unknown reading ${JSON.stringify(unreachable)}`);
-    }
+  if (reading.kind !== 'ok') {
+    return [
+      finding('document-number-form', number.cell, {
+        value,
+        problem: reading.kind,
+        brackets: reading.kind === 'brackets' ? reading.brackets : '',
+      }),
+    ];
   }
   const year = reading.year;
   if (source.signOffDate) {

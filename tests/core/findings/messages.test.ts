@@ -50,9 +50,11 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
   'figure-not-whole': {name: '持证人数', value: '2.5', unit: '人'},
   'submission-setting-required': {key: '发文字号'},
   'submission-signer-missing': {},
-  'document-number-brackets': {value: '古街(2025)3号', brackets: '()'},
-  'document-number-sequence': {value: '古街〔2025〕第3号'},
-  'document-number-form': {value: '古街2025-3'},
+  'document-number-form': {
+    value: '古街(2025)3号',
+    problem: 'brackets',
+    brackets: '()',
+  },
   'document-number-year': {
     value: '古街〔2024〕3号',
     year: 2024,

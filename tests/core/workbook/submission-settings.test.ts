@@ -63,10 +63,10 @@ describe('reading the 报送 settings', () => {
       const {findings} = read(['发文字号', value]);
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({
-        code: 'document-number-brackets',
+        code: 'document-number-form',
         severity: 'error',
         cell: {row: 4, column: 2},
-        params: {value, brackets},
+        params: {value, problem: 'brackets', brackets},
       });
     },
   );
@@ -74,8 +74,9 @@ describe('reading the 报送 settings', () => {
   it.each(['古街〔2025〕第3号', '古街〔2025〕03号'])(
     'flags the sequence number of %s (no 第, no leading zero)',
     value => {
-      expect(codes([['发文字号', value]])).toEqual([
-        ['document-number-sequence', 'error', 4],
+      const {findings} = read(['发文字号', value]);
+      expect(findings.map(f => [f.code, f.params])).toEqual([
+        ['document-number-form', {value, problem: 'sequence', brackets: ''}],
       ]);
     },
   );
@@ -83,8 +84,9 @@ describe('reading the 报送 settings', () => {
   it.each(['古街2025年3号', '〔2025〕3号', '古街〔25〕3号', '古街〔2025〕3'])(
     'flags %s as not of the form 机关代字〔年份〕序号号',
     value => {
-      expect(codes([['发文字号', value]])).toEqual([
-        ['document-number-form', 'error', 4],
+      const {findings} = read(['发文字号', value]);
+      expect(findings.map(f => [f.code, f.params])).toEqual([
+        ['document-number-form', {value, problem: 'form', brackets: ''}],
       ]);
     },
   );
