@@ -1,7 +1,7 @@
 // `build --profile 报送` through the command line: refused with the cells to fill when the 版头
 // settings are empty, written with 版头 and 版记 when they are filled.
 
-import {mkdtempSync} from 'fs';
+import {mkdtempSync, readdirSync} from 'fs';
 import {tmpdir} from 'os';
 import {join} from 'path';
 import {runCli} from '../../src/node/cli';
@@ -67,5 +67,25 @@ describe('fazhi-report build --profile 报送', () => {
     expect(out.stderr.join('')).toContain(
       '请用 --profile 公文、--profile 在线 或 --profile 报送',
     );
+  });
+});
+
+describe('the default name of the 报送 file', () => {
+  const home = process.cwd();
+  afterEach(() => process.chdir(home));
+
+  it('adds （报送版） to the title’s name, so the public file keeps its own', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fazhi-submission-name-'));
+    const xlsx = await writeSubmissionXlsx(join(folder, '工作簿.xlsx'));
+    process.chdir(folder);
+    expect(await runCli(['build', xlsx], captureConsole())).toBe(0);
+    expect(
+      await runCli(['build', xlsx, '--profile', '报送'], captureConsole()),
+    ).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([
+      '古荡街道2024年度法治政府建设工作报告.docx',
+      '古荡街道2024年度法治政府建设工作报告（报送版）.docx',
+      '工作簿.xlsx',
+    ]);
   });
 });

@@ -5,4 +5,4 @@ export {renderDocxParts} from './render-docx-parts';
 export type {FontProfileName} from './font-profiles';
 export {FONT_PROFILES} from './font-profiles';
 export type {ProfileName} from './profiles';
-export {PROFILE_NAMES, isProfileName} from './profiles';
+export {PROFILE_NAMES, isProfileName, profileFileName} from './profiles';

@@ -8,6 +8,7 @@ import {
   findingsForProfile,
   hasErrors,
   isProfileName,
+  profileFileName,
   type ProfileName,
   renderDocxParts,
 } from '../../core';
@@ -46,7 +47,10 @@ export async function runBuild(
   // Refused names and existing files are told first: they are about the command typed.
   const target = planOutput({
     requested: options.output,
-    defaultName: defaultFileName(build.document.title, 'report'),
+    defaultName: profileFileName(
+      defaultFileName(build.document.title, 'report'),
+      profile,
+    ),
     kind: 'report',
     inputs: options.workbook === undefined ? [] : [options.workbook],
     force: options.force ?? false,
