@@ -49,6 +49,92 @@ interface Word {
   readonly text: string;
 }
 
+/** 10 pixels a millimetre; 40 for the thin 版记 lines, in a narrow strip. */
+const DPI = 254;
+const FINE_DPI = 1016;
+
+interface Raster {
+  readonly width: number;
+  readonly height: number;
+  /** Rows (pixel y) where at least `share` of the pixels match, with their first and last x. */
+  rows(
+    match: (r: number, g: number, b: number) => boolean,
+    share: number,
+  ): {readonly y: number; readonly x0: number; readonly x1: number}[];
+}
+
+/** One page, or a crop of it in pixels, as a raster (binary PPM from pdftoppm). */
+function raster(
+  pdf: string,
+  page: number,
+  dpi = DPI,
+  crop: readonly string[] = [],
+): Raster {
+  const run = spawnSync(
+    'pdftoppm',
+    ['-r', `${dpi}`, '-f', `${page}`, '-l', `${page}`, ...crop, pdf],
+    {maxBuffer: 64 * 1024 * 1024},
+  );
+  const bytes = run.stdout as Buffer;
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(
+    bytes.subarray(0, 40).toString('latin1'),
+  );
+  if (!header) throw new Error('not a PPM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const start = header[0].length;
+  return {
+    width,
+    height,
+    rows(match, share) {
+      const found = [];
+      for (let y = 0; y < height; y++) {
+        let count = 0;
+        let x0 = -1;
+        let x1 = -1;
+        for (let x = 0; x < width; x++) {
+          const i = start + (y * width + x) * 3;
+          if (match(bytes[i], bytes[i + 1], bytes[i + 2])) {
+            count++;
+            if (x0 < 0) x0 = x;
+            x1 = x;
+          }
+        }
+        if (count >= share * width) found.push({y, x0, x1});
+      }
+      return found;
+    },
+  };
+}
+
+const red = (r: number, g: number, b: number) => r > 180 && g < 100 && b < 100;
+const dark = (r: number, g: number, b: number) => r < 110 && g < 110 && b < 110;
+/** Pixels to millimetres. */
+const mm = (pixels: number) => (pixels * 25.4) / DPI;
+
+interface Line {
+  y0: number;
+  y1: number;
+  readonly x0: number;
+  readonly x1: number;
+}
+
+/** Runs of consecutive rows: each line drawn, its extent taken from its first row. */
+function lines(
+  rows: readonly {
+    readonly y: number;
+    readonly x0: number;
+    readonly x1: number;
+  }[],
+): Line[] {
+  const runs: Line[] = [];
+  for (const {y, x0, x1} of rows) {
+    const last = runs[runs.length - 1];
+    if (last && y === last.y1 + 1) last.y1 = y;
+    else runs.push({y0: y, y1: y, x0, x1});
+  }
+  return runs;
+}
+
 function pdfText(pdf: string, page?: number): string {
   const range = page === undefined ? [] : ['-f', `${page}`, '-l', `${page}`];
   const run = spawnSync('pdftotext', [...range, '-layout', pdf, '-'], {
@@ -147,5 +233,41 @@ withOffice('the 报送 .docx rendered by LibreOffice', () => {
     expect(number.yMin).toBeGreaterThan(mark.yMax);
     expect(title.yMin).toBeGreaterThan(number.yMax);
     expect(pdfText(pdfs.sample, 1)).toMatch(/—\s*1\s*—/);
+  });
+
+  it('draws the mark’s top 72 mm from the paper’s top and the red line 4 mm under the 发文字号, 156 mm wide', () => {
+    const page = raster(pdfs.sample, 1);
+    const marks = page.rows(red, 0.01);
+    // 37 mm margin + 35 mm (7.2.4), to the top of the characters' ink.
+    expect(Math.abs(mm(marks[0].y) - 72)).toBeLessThan(0.5);
+    const [line] = lines(page.rows(red, 0.5));
+    expect(Math.abs(mm(line.x0) - 28)).toBeLessThan(0.3);
+    expect(Math.abs(mm(line.x1 - line.x0) - 156)).toBeLessThan(0.5);
+    const ink = page
+      .rows(dark, 0.001)
+      .filter(r => r.y < line.y0)
+      .pop()!;
+    expect(Math.abs(mm(line.y0 - ink.y) - 4)).toBeLessThan(0.5);
+  });
+
+  it('draws the 版记 lines thick, thin, thick, the last on the text block’s bottom edge (262 mm)', () => {
+    const pages = pagesOf(pdfs.sample).length;
+    // A 10 mm wide strip of the page's lower part, 40 pixels a millimetre.
+    const px = (millimetres: number) => `${millimetres * 40}`;
+    const top = 200;
+    const strip = raster(pdfs.sample, pages, FINE_DPI, [
+      ...['-x', px(100), '-y', px(top), '-W', px(10), '-H', px(70)],
+    ]);
+    const drawn = lines(strip.rows(dark, 0.9));
+    expect(drawn).toHaveLength(3);
+    // 0.35 mm is 14 pixels, 0.25 mm 10 (anti-aliasing may add or take one).
+    const thickness = drawn.map(l => (l.y1 - l.y0 + 1) / 40);
+    expect(thickness[0]).toBeGreaterThan(thickness[1]);
+    expect(thickness[2]).toBeGreaterThan(thickness[1]);
+    for (const t of [thickness[0], thickness[2]]) {
+      expect(Math.abs(t - 0.35)).toBeLessThan(0.06);
+    }
+    expect(Math.abs(thickness[1] - 0.25)).toBeLessThan(0.06);
+    expect(Math.abs(top + drawn[2].y1 / 40 - 262)).toBeLessThan(0.5);
   });
 });
