@@ -12,8 +12,13 @@ export interface ReportBuild {
   readonly document: ReportDocument;
   /** The settings read from 基本信息 (output folder, reviewers, …) for the adapters. */
   readonly settings: ReportSettings;
-  /** All findings of reading and composing, in workbook order. */
+  /**
+   * All findings of reading and composing, in workbook order; those of the 报送 profile alone
+   * are added by findingsForProfile.
+   */
   readonly findings: readonly Finding[];
+  /** Every tab name in workbook order, for sorting findings. */
+  readonly tabOrder: readonly string[];
   readonly stats: {
     readonly paragraphs: number;
     readonly figuresUsed: number;
@@ -38,6 +43,7 @@ export function buildReport(workbook: WorkbookGrids): ReportBuild {
     document: composition.document,
     settings: reading.model.settings,
     findings,
+    tabOrder: reading.model.tabOrder,
     stats: {
       paragraphs: composition.document.blocks.flatMap(blockTexts).length,
       figuresUsed: composition.figuresUsed.length,

@@ -65,7 +65,7 @@ const ERRORS: MessageTable<CliErrorParams> = {
   'usage-next-year-without-sample': () =>
     '--next-year 只用于示例：请写 fazhi-report template --sample --next-year。要由本单位今年的工作簿生成下一年度的工作簿，请用 fazhi-report carry-over 今年的工作簿.xlsx',
   'usage-bad-profile': p =>
-    `字体方案“${p.value}”无法识别。请用 --profile 公文 或 --profile 在线。`,
+    `版式“${p.value}”无法识别。请用 --profile 公文、--profile 在线 或 --profile 报送。`,
   'workbook-missing': p => `找不到工作簿文件“${p.path}”。请检查路径。`,
   'workbook-not-xlsx': p => xlsxProblemMessage('not-xlsx', p.path),
   'workbook-too-large': p => xlsxProblemMessage('too-large', p.path),
@@ -96,7 +96,7 @@ export const HELP = {
   main: `fazhi-report —— 由工作簿生成《法治政府建设年度报告》（GB/T 9704 公文格式 .docx）
 
 用法：
-  fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线] [--force]
+  fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线|报送] [--force]
   fazhi-report template [-o 工作簿.xlsx] [--sample] [--force]
   fazhi-report validate 工作簿.xlsx [--json]
   fazhi-report carry-over 今年的工作簿.xlsx [-o 下一年度的工作簿.xlsx] [--force]
@@ -118,11 +118,13 @@ export const HELP = {
 
 文件安全：不覆盖已有文件（加 --force 才替换），从不覆盖输入的工作簿；写入失败时原文件保持不变。
 ${EXIT_CODES}`,
-  build: `用法：fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线] [--force]
+  build: `用法：fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线|报送] [--force]
 
   不指定工作簿时使用内置示例。
   -o, --output   输出文件，默认“<报告标题>.docx”（当前目录）；不带扩展名时补上 .docx
-  --profile      字体方案：公文（默认，仿宋_GB2312 等，用于打印报送）或 在线（Noto 字体，用于 Google 文档）
+  --profile      版式：公文（默认，仿宋_GB2312 等，用于网上公开）、在线（Noto 字体，用于 Google 文档）
+                 或 报送（报送上级的正式公文：红色发文机关标志、发文字号、签发人、分隔线、印章位置和版记；
+                 须在“基本信息”填写发文机关标志和发文字号）
   --force        输出文件已存在时替换它（输入的工作簿任何时候都不会被覆盖）
   存在错误时不生成文档，并列出错误。`,
   template: `用法：fazhi-report template [-o 工作簿.xlsx] [--sample] [--force]
@@ -169,7 +171,7 @@ export function builtLine(
   source: string,
   profile: string,
 ): string {
-  return `已生成 ${path}（来源：${source}，字体方案：${profile}）`;
+  return `已生成 ${path}（来源：${source}，版式：${profile}）`;
 }
 
 export const SAMPLE_SOURCE = '内置示例';

@@ -64,6 +64,7 @@ function defectWorkbook(): WorkbookGrids {
         ['成文日期', '2025-02-30'],
         ['三级编号样式', '(1)'],
         ['节标题', '同段'],
+        ['发文字号', '古街(2025)3号'],
       ]),
       {
         name: TAB.data,

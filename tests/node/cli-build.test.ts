@@ -82,6 +82,6 @@ describe('fazhi-report build', () => {
   it('rejects an unknown font profile with exit code 2', async () => {
     const out = captureConsole();
     expect(await runCli(['build', '--profile', '宋体'], out)).toBe(2);
-    expect(out.stderr.join('')).toContain('字体方案“宋体”无法识别');
+    expect(out.stderr.join('')).toContain('版式“宋体”无法识别');
   });
 });

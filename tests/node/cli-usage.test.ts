@@ -104,7 +104,7 @@ describe('refusals of what was typed', () => {
     ],
     [['build', '工作簿.xlsx', '其他.xlsx'], '命令 build 不接受参数“其他.xlsx”'],
     [['validate'], '请指定要校验的工作簿'],
-    [['build', '--profile', '宋体'], '字体方案“宋体”无法识别'],
+    [['build', '--profile', '宋体'], '版式“宋体”无法识别'],
   ])('refuses %j with exit 2: %s', async (args, message) => {
     const before = snapshotFolder(dir);
     const result = await run(args);

@@ -12,6 +12,7 @@ import {
   type HeadingLevel,
   type ReportDocument,
 } from './model';
+import {composeSubmission} from './compose-submission';
 import {createNumbering} from './numbering';
 import {dedupeFindings, finding, type Finding} from '../findings/finding';
 import {formatChineseDate} from '../text/chinese-date';
@@ -121,6 +122,7 @@ export function composeReport(model: ReportModel): Composition {
         ? splitLines(settings.signOffUnit.value).join(' ')
         : unitName,
       blocks,
+      submission: composeSubmission(settings),
     },
     findings: dedupeFindings(findings),
     figuresUsed: [...used],

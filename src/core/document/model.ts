@@ -63,12 +63,44 @@ export type Block =
   | AttachmentsBlock
   | SignOffBlock;
 
+/**
+ * 版头 (GB/T 9704-2012 7.2): the red 发文机关标志, the 发文字号 and, for a report to a higher
+ * organ (上行文), the 签发人.
+ */
+export interface Masthead {
+  /** The organs, one per line, lead organ first; a single organ is one line as typed. */
+  readonly organs: readonly string[];
+  /** "文件" when a joint mark sets it right of the stacked organs (7.2.4), else "". */
+  readonly suffix: string;
+  /** e.g. 古街〔2025〕3号. */
+  readonly documentNumber: string;
+  /** Empty unless 上行文. */
+  readonly signers: readonly string[];
+}
+
+/** 版记 (GB/T 9704-2012 7.4): 抄送机关, 印发机关 and 印发日期; empty strings when not given. */
+export interface Imprint {
+  /** "抄送：甲，乙。" or "". */
+  readonly copyTo: string;
+  readonly printingOrgan: string;
+  /** "2025年2月6日印发" or "". */
+  readonly printingDate: string;
+}
+
+/** What only the 报送 version prints; the public versions ignore it. */
+export interface Submission {
+  readonly masthead?: Masthead;
+  readonly imprint?: Imprint;
+}
+
 export interface ReportDocument {
   /** Document title, also written into the core properties. */
   readonly title: string;
   /** The issuing unit, written into the core properties as author. */
   readonly author: string;
   readonly blocks: readonly Block[];
+  /** 版头 and 版记 for the 报送 profile. */
+  readonly submission?: Submission;
 }
 
 export function title(lines: string | readonly string[]): TitleBlock {

@@ -7,7 +7,7 @@ import {escapeXml} from './xml-escape';
 
 /** What a single paragraph may change from its format. */
 export type ParagraphOverrides = Partial<
-  Pick<ParagraphFormat, 'align' | 'indent' | 'keepNext'>
+  Pick<ParagraphFormat, 'align' | 'indent' | 'keepNext' | 'line'>
 >;
 
 /** Twips of one character of the format's size (16 pt → 320). */
@@ -47,6 +47,11 @@ export function renderParagraphProperties(
     readonly overrides?: ParagraphOverrides;
     /** Run properties of the paragraph mark (for empty paragraphs). */
     readonly markRunProperties?: string;
+    /** Space above the paragraph in twips; 0 when not given. */
+    readonly before?: number;
+    /** `w:pBdr` and `w:tabs` elements, written where the schema puts them. */
+    readonly borders?: string;
+    readonly tabs?: string;
   } = {},
 ): string {
   const f = {...format, ...options.overrides};
@@ -56,8 +61,10 @@ export function renderParagraphProperties(
     (f.keepNext ? '<w:keepNext/>' : '') +
     (f.keepLines ? '<w:keepLines/>' : '') +
     '<w:widowControl w:val="0"/>' +
+    (options.borders || '') +
+    (options.tabs || '') +
     (f.snapToGrid ? '' : '<w:snapToGrid w:val="0"/>') +
-    `<w:spacing w:before="0" w:after="0" w:line="${f.line}" w:lineRule="exact"/>` +
+    `<w:spacing w:before="${options.before ?? 0}" w:after="0" w:line="${f.line}" w:lineRule="exact"/>` +
     renderIndent(f.indent, characterTwips(f)) +
     `<w:jc w:val="${f.align}"/>` +
     (f.outlineLevel === undefined
@@ -81,17 +88,20 @@ export function renderRunFonts(fonts: RunFonts, hintEastAsia = false): string {
 
 /**
  * `w:rPr` for text in `format` with the fonts of `profile`. `hintEastAsia` makes Word draw
- * ambiguous characters (the dashes around page numbers) with the East Asian font.
+ * ambiguous characters (the dashes around page numbers) with the East Asian font; `color` is
+ * hex RGB ("FF0000"), black when not given.
  */
 export function renderRunProperties(
   format: ParagraphFormat,
   profile: FontProfile,
   hintEastAsia = false,
+  color?: string,
 ): string {
   return (
     '<w:rPr>' +
     renderRunFonts(profile[format.fontRole], hintEastAsia) +
     (format.notBold ? '<w:b w:val="0"/><w:bCs w:val="0"/>' : '') +
+    (color ? `<w:color w:val="${color}"/>` : '') +
     (format.characterSpacing
       ? `<w:spacing w:val="${format.characterSpacing}"/>`
       : '') +

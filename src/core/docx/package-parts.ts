@@ -19,6 +19,8 @@ export type PartName =
   | 'fontTable'
   | 'footerOdd'
   | 'footerEven'
+  | 'footerImprintOdd'
+  | 'footerImprintEven'
   | 'coreProperties'
   | 'appProperties';
 
@@ -90,19 +92,53 @@ export const PARTS: {readonly [name in PartName]: PartEntry} = {
     relationshipId: 'rId5',
     relationshipType: `${OFFICE_RELS}/footer`,
   },
+
+  // The 版记 section of the 报送 version: nothing on its odd pages, the 版记 on its even page.
+  footerImprintOdd: {
+    path: 'word/footer3.xml',
+    contentType: `${WML}.footer+xml`,
+    source: 'document',
+    relationshipId: 'rId6',
+    relationshipType: `${OFFICE_RELS}/footer`,
+  },
+  footerImprintEven: {
+    path: 'word/footer4.xml',
+    contentType: `${WML}.footer+xml`,
+    source: 'document',
+    relationshipId: 'rId7',
+    relationshipType: `${OFFICE_RELS}/footer`,
+  },
 };
 
-function allParts(): PartEntry[] {
-  return (Object.keys(PARTS) as PartName[]).map(name => PARTS[name]);
-}
+/** The parts of every .docx; the 报送 version with a 版记 adds the two imprint footers. */
+export const BASE_PARTS: readonly PartName[] = [
+  'document',
+  'coreProperties',
+  'appProperties',
+  'styles',
+  'settings',
+  'fontTable',
+  'footerOdd',
+  'footerEven',
+];
+
+export const IMPRINT_PARTS: readonly PartName[] = [
+  ...BASE_PARTS,
+  'footerImprintOdd',
+  'footerImprintEven',
+];
 
 /** [Content_Types].xml: defaults for .rels and .xml, an override for every part. */
-export function renderContentTypesXml(): string {
-  const overrides = allParts().map(
-    part =>
-      `<Override PartName="/${escapeXml(part.path)}"` +
-      ` ContentType="${part.contentType}"/>`,
-  );
+export function renderContentTypesXml(
+  names: readonly PartName[] = BASE_PARTS,
+): string {
+  const overrides = names
+    .map(name => PARTS[name])
+    .map(
+      part =>
+        `<Override PartName="/${escapeXml(part.path)}"` +
+        ` ContentType="${part.contentType}"/>`,
+    );
   return (
     XML_DECLARATION +
     `<Types xmlns="${NS_CONTENT_TYPES}">` +
@@ -118,8 +154,12 @@ export function renderContentTypesXml(): string {
  * The relationships of the package (_rels/.rels) or of the main document
  * (word/_rels/document.xml.rels). Targets are relative to the source part's folder.
  */
-export function renderRelationshipsXml(source: 'package' | 'document'): string {
-  const relationships = allParts()
+export function renderRelationshipsXml(
+  source: 'package' | 'document',
+  names: readonly PartName[] = BASE_PARTS,
+): string {
+  const relationships = names
+    .map(name => PARTS[name])
     .filter(part => part.source === source)
     .map(part => {
       const target =

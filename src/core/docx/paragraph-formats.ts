@@ -11,7 +11,8 @@ import {
   TITLE_HALF_POINTS,
 } from './page-setup';
 
-export type Alignment = 'both' | 'center' | 'left' | 'right';
+/** `w:jc` values; "distribute" spreads a line to the full width (joint 发文机关标志). */
+export type Alignment = 'both' | 'center' | 'left' | 'right' | 'distribute';
 
 /** Indents: `*Chars` in hundredths of a character of the paragraph's size, others in twips. */
 export interface Indent {

@@ -28,10 +28,26 @@ import {
   charsToTwips,
   headingFormat,
 } from './paragraph-formats';
-import {computeSignOffIndents, measureLineWidth} from './sign-off-layout';
+import {renderImprintSection} from './render-imprint';
+import {renderMasthead} from './render-masthead';
+import {
+  computeSealedSignOffIndents,
+  computeSignOffIndents,
+  measureLineWidth,
+} from './sign-off-layout';
+import {SEAL_BLANK_LINES, SEALED_DATE_RIGHT_CHARS} from './submission-formats';
+import {XML_DECLARATION} from './xml-escape';
 
 const TWO_CHARS = 200;
-import {XML_DECLARATION} from './xml-escape';
+
+/** How the body is laid out: the public versions, or 报送 with its 版头, seal and 版记. */
+export interface BodyLayout {
+  readonly submission: boolean;
+  /** The 版记 section's footers, when the 报送 version has a 版记. */
+  readonly imprintFooters?: FooterRelationshipIds;
+}
+
+const PUBLIC_LAYOUT: BodyLayout = {submission: false};
 
 function renderTextParagraph(
   format: ParagraphFormat,
@@ -68,8 +84,11 @@ function renderSignOff(
   units: readonly string[],
   date: string,
   profile: FontProfile,
+  sealed: boolean,
 ): string {
-  const indents = computeSignOffIndents(units, date);
+  const indents = sealed
+    ? computeSealedSignOffIndents(units, date, SEALED_DATE_RIGHT_CHARS)
+    : computeSignOffIndents(units, date);
   const unitLines = units.map((unit, i) =>
     renderTextParagraph(SIGN_OFF_UNIT, profile, unit, {
       indent: {firstLineChars: 0, rightChars: indents.unitRightChars[i]},
@@ -77,7 +96,7 @@ function renderSignOff(
     }),
   );
   return (
-    renderBlankLine(profile, true) +
+    renderBlankLine(profile, true).repeat(sealed ? SEAL_BLANK_LINES : 1) +
     unitLines.join('') +
     (date
       ? renderTextParagraph(SIGN_OFF_DATE, profile, date, {
@@ -137,6 +156,7 @@ function renderBlock(
   block: Block,
   profile: FontProfile,
   keepNext: boolean,
+  sealed: boolean,
 ): string {
   const keep: ParagraphOverrides = keepNext ? {keepNext: true} : {};
   switch (block.kind) {
@@ -162,7 +182,7 @@ function renderBlock(
     case 'attachments':
       return renderAttachments(block.names, profile);
     case 'sign-off':
-      return renderSignOff(block.units, block.date, profile);
+      return renderSignOff(block.units, block.date, profile, sealed);
     default: {
       const unreachable: never = block;
       throw new Error(`unknown block ${JSON.stringify(unreachable)}`);
@@ -170,11 +190,15 @@ function renderBlock(
   }
 }
 
-/** The main document part; `footers` are the relationship ids of the two footer parts. */
+/**
+ * The main document part; `footers` are the relationship ids of the two footer parts. The
+ * 报送 layout puts the 版头 before the title, seals the sign-off, and ends with the 版记 section.
+ */
 export function renderDocumentXml(
   doc: ReportDocument,
   profile: FontProfile,
   footers: FooterRelationshipIds,
+  layout: BodyLayout = PUBLIC_LAYOUT,
 ): string {
   const blocks = doc.blocks;
   const paragraphs = blocks.map((block, index) => {
@@ -184,15 +208,34 @@ export function renderDocumentXml(
       profile,
       next !== undefined &&
         (next.kind === 'sign-off' || next.kind === 'attachments'),
+      layout.submission,
     );
   });
   // A body needs at least one paragraph for Word to open it.
   if (paragraphs.length === 0) paragraphs.push(renderBlankLine(profile, false));
+  const masthead =
+    layout.submission && doc.submission?.masthead
+      ? renderMasthead(doc.submission.masthead, profile)
+      : '';
+  const body = masthead + paragraphs.join('');
+  const section = renderSectionProperties(footers);
   return (
     XML_DECLARATION +
     `<w:document ${W_ROOT_NAMESPACES}><w:body>` +
-    paragraphs.join('') +
-    renderSectionProperties(footers) +
+    (layout.imprintFooters
+      ? endSectionAtLastParagraph(body, section) +
+        renderImprintSection(layout.imprintFooters, profile)
+      : body + section) +
     '</w:body></w:document>'
   );
+}
+
+/**
+ * Ends the body's section with its last paragraph: the section properties go last in that
+ * paragraph's w:pPr (the schema's place), so no extra paragraph can spill onto a page of its own.
+ */
+function endSectionAtLastParagraph(body: string, section: string): string {
+  const end = body.lastIndexOf('</w:pPr>');
+  if (end < 0) throw new Error('a body without paragraph properties');
+  return body.slice(0, end) + section + body.slice(end);
 }

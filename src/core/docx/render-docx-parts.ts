@@ -2,15 +2,18 @@
 // packDocx zips them for the command line and the page; Apps Script zips with Utilities.zip.
 
 import {ReportDocument} from '../document/model';
-import {FONT_PROFILES, FontProfileName} from './font-profiles';
+import {FONT_PROFILES} from './font-profiles';
 import {
+  BASE_PARTS,
   CONTENT_TYPES_PATH,
   DOCUMENT_RELS_PATH,
+  IMPRINT_PARTS,
   PACKAGE_RELS_PATH,
   PARTS,
   renderContentTypesXml,
   renderRelationshipsXml,
 } from './package-parts';
+import {PROFILES, isProfileName, type ProfileName} from './profiles';
 import {renderDocumentXml} from './render-body';
 import {
   renderAppPropertiesXml,
@@ -18,6 +21,7 @@ import {
 } from './render-doc-props';
 import {renderFontTableXml} from './render-font-table';
 import {renderFooterXml} from './render-footers';
+import {renderEmptyFooterXml, renderImprintFooterXml} from './render-imprint';
 import {renderSettingsXml} from './render-settings';
 import {renderStylesXml} from './render-styles';
 
@@ -29,34 +33,66 @@ export interface DocxPart {
 
 /**
  * Renders `doc` as the parts of a .docx laid out per GB/T 9704-2012 with the fonts of
- * `profile`. `createdAt` goes into the core properties; without it the output is deterministic.
+ * `profile`; 报送 adds the 版头, the sealed sign-off and the 版记 of `doc.submission`.
+ * `createdAt` goes into the core properties; without it the output is deterministic.
  */
 export function renderDocxParts(
   doc: ReportDocument,
-  profile: FontProfileName,
+  profile: ProfileName,
   createdAt?: Date,
 ): DocxPart[] {
-  if (!Object.prototype.hasOwnProperty.call(FONT_PROFILES, profile)) {
+  if (!isProfileName(profile)) {
     throw new Error(`unknown font profile ${JSON.stringify(profile)}`);
   }
-  const fonts = FONT_PROFILES[profile];
+  const {submission} = PROFILES[profile];
+  const fonts = FONT_PROFILES[PROFILES[profile].fonts];
   const footers = {
     odd: PARTS.footerOdd.relationshipId,
     even: PARTS.footerEven.relationshipId,
   };
+  const imprint = submission ? doc.submission?.imprint : undefined;
+  const names = imprint ? IMPRINT_PARTS : BASE_PARTS;
+  const imprintParts: DocxPart[] = imprint
+    ? [
+        {
+          path: PARTS.footerImprintOdd.path,
+          content: renderEmptyFooterXml(fonts),
+        },
+        {
+          path: PARTS.footerImprintEven.path,
+          content: renderImprintFooterXml(imprint, fonts),
+        },
+      ]
+    : [];
+  const layout = {
+    submission,
+    imprintFooters: imprint
+      ? {
+          odd: PARTS.footerImprintOdd.relationshipId,
+          even: PARTS.footerImprintEven.relationshipId,
+        }
+      : undefined,
+  };
   return [
-    {path: CONTENT_TYPES_PATH, content: renderContentTypesXml()},
-    {path: PACKAGE_RELS_PATH, content: renderRelationshipsXml('package')},
+    {path: CONTENT_TYPES_PATH, content: renderContentTypesXml(names)},
+    {
+      path: PACKAGE_RELS_PATH,
+      content: renderRelationshipsXml('package', names),
+    },
     {
       path: PARTS.document.path,
-      content: renderDocumentXml(doc, fonts, footers),
+      content: renderDocumentXml(doc, fonts, footers, layout),
     },
-    {path: DOCUMENT_RELS_PATH, content: renderRelationshipsXml('document')},
-    {path: PARTS.styles.path, content: renderStylesXml(fonts)},
+    {
+      path: DOCUMENT_RELS_PATH,
+      content: renderRelationshipsXml('document', names),
+    },
+    {path: PARTS.styles.path, content: renderStylesXml(fonts, submission)},
     {path: PARTS.settings.path, content: renderSettingsXml()},
     {path: PARTS.fontTable.path, content: renderFontTableXml(fonts)},
     {path: PARTS.footerOdd.path, content: renderFooterXml('odd', fonts)},
     {path: PARTS.footerEven.path, content: renderFooterXml('even', fonts)},
+    ...imprintParts,
     {
       path: PARTS.coreProperties.path,
       content: renderCorePropertiesXml(doc.title, doc.author, createdAt),

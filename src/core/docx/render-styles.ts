@@ -10,6 +10,7 @@ import {
 } from './ooxml-properties';
 import {BODY_HALF_POINTS} from './page-setup';
 import {ALL_FORMATS, BODY, ParagraphFormat} from './paragraph-formats';
+import {SUBMISSION_FORMATS} from './submission-formats';
 import {XML_DECLARATION, escapeXml} from './xml-escape';
 
 function renderDocDefaults(profile: FontProfile): string {
@@ -50,13 +51,19 @@ const DEFAULT_PARAGRAPH_FONT =
   '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/>' +
   '<w:semiHidden/><w:unhideWhenUsed/></w:style>';
 
-/** The styles part for `profile`. */
-export function renderStylesXml(profile: FontProfile): string {
+/** The styles part for `profile`; the 报送 version adds its 版头, seal and 版记 styles. */
+export function renderStylesXml(
+  profile: FontProfile,
+  submission = false,
+): string {
+  const formats = submission
+    ? [...ALL_FORMATS, ...SUBMISSION_FORMATS]
+    : ALL_FORMATS;
   return (
     XML_DECLARATION +
     `<w:styles ${W_ROOT_NAMESPACES}>` +
     renderDocDefaults(profile) +
-    ALL_FORMATS.map(format => renderParagraphStyle(format, profile)).join('') +
+    formats.map(format => renderParagraphStyle(format, profile)).join('') +
     DEFAULT_PARAGRAPH_FONT +
     '</w:styles>'
   );

@@ -48,3 +48,25 @@ export function computeSignOffIndents(
     dateRightChars: dateRight,
   };
 }
+
+/**
+ * A sealed sign-off (GB/T 9704-2012 7.3.5.1, 报送): the date four characters in from the right,
+ * each organ line centred over the date ("以成文日期为准居中"); an organ wider than the date by
+ * more than eight characters reaches the right edge instead.
+ */
+export function computeSealedSignOffIndents(
+  units: readonly string[],
+  date: string,
+  dateRightChars: number,
+): SignOffIndents {
+  const dateWidth = measureLineWidth(date);
+  return {
+    unitRightChars: units.map(unit =>
+      Math.max(
+        0,
+        Math.round(dateRightChars + (dateWidth - measureLineWidth(unit)) / 2),
+      ),
+    ),
+    dateRightChars,
+  };
+}

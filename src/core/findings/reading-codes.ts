@@ -54,6 +54,38 @@ export interface ReadingParams {
     readonly value: string;
     readonly unit: string;
   };
+  /** 报送 only (submissionFindings): 发文机关标志 or 发文字号 left empty. */
+  'submission-setting-required': {readonly key: string};
+  /** 报送 only: a report to a higher organ (主送机关 filled) without 签发人. */
+  'submission-signer-missing': Record<string, never>;
+  /**
+   * 发文字号 not written 机关代字〔年份〕序号号: `problem` says what is wrong — its year in
+   * brackets other than 〔〕 (`brackets` as typed), a sequence number with "第" or a leading
+   * zero, or another form altogether. One code, so the onEdit check can judge it from its row.
+   */
+  'document-number-form': {
+    readonly value: string;
+    readonly problem: 'brackets' | 'sequence' | 'form';
+    readonly brackets: string;
+  };
+  /** 发文字号's year differs from 成文日期's year. */
+  'document-number-year': {
+    readonly value: string;
+    readonly year: number;
+    readonly expected: number;
+  };
+  /** No 成文日期: 发文字号's year differs from the report year + 1 (the year reports are sent). */
+  'document-number-year-unusual': {
+    readonly value: string;
+    readonly year: number;
+    readonly expected: number;
+    readonly reportYear: number;
+  };
+  /** 印发日期 earlier than 成文日期. */
+  'printing-date-before-signing': {
+    readonly printing: string;
+    readonly signing: string;
+  };
   /**
    * A name with characters that print as nothing: `name` without them, `codes` as "U+200B",
    * `after` the visible text before the first one. The name is read without them.
@@ -96,6 +128,52 @@ function invisibleWhere(p: ReadingParams['name-invisible-character']): string {
 }
 
 export const READING_CODES: CodeTable<ReadingParams> = {
+  'submission-setting-required': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      p.key === '发文字号'
+        ? '生成报送版须填写“发文字号”，如“古街〔2025〕3号”。请在“内容”列填上。'
+        : '生成报送版须填写“发文机关标志”（红头文字），如“古荡街道办事处文件”。请在“内容”列填上。',
+  },
+  'submission-signer-missing': {
+    severity: 'warning',
+    cellLocal: false,
+    message: () =>
+      '报告报送上级机关，属上行文，按规定应当标注签发人。请在“签发人”填写签发人姓名；如不是上行文，可忽略本提示。',
+  },
+  'document-number-form': {
+    severity: 'error',
+    cellLocal: true,
+    message: p => {
+      switch (p.problem) {
+        case 'brackets':
+          return `发文字号“${p.value}”的年份用了“${p.brackets}”，应当用六角括号〔〕（GB/T 9704），如“古街〔2025〕3号”。输入法打不出时，可复制这里的〔〕。`;
+        case 'sequence':
+          return `发文字号“${p.value}”的序号不加“第”字、不补 0（GB/T 9704），如“古街〔2025〕3号”。请改正。`;
+        default:
+          return `发文字号“${p.value}”不是“机关代字〔年份〕序号号”的写法，如“古街〔2025〕3号”（年份四位，序号用阿拉伯数字）。请改正。`;
+      }
+    },
+  },
+  'document-number-year': {
+    severity: 'error',
+    cellLocal: false,
+    message: p =>
+      `发文字号“${p.value}”的年份是 ${p.year}，成文日期却在 ${p.expected} 年。发文字号的年份应与成文年份一致，请核对两者。`,
+  },
+  'document-number-year-unusual': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `发文字号“${p.value}”的年份是 ${p.year}；${p.reportYear} 年度的报告通常在 ${p.expected} 年报送，发文字号应为〔${p.expected}〕。请核对，或填写“成文日期”。`,
+  },
+  'printing-date-before-signing': {
+    severity: 'warning',
+    cellLocal: false,
+    message: p =>
+      `印发日期 ${p.printing} 早于成文日期 ${p.signing}。公文先成文、后印发，请核对两个日期。`,
+  },
   'setting-choice-invalid': {
     severity: 'error',
     cellLocal: true,

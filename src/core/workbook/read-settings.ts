@@ -18,6 +18,7 @@ import {readReviewers} from './reviewers';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
 import {parseDateValue} from './cell-date';
+import {readSubmissionSettings} from './read-submission-settings';
 
 /** Hour of the daily automatic draft when 自动生成时间 is empty. */
 export const DEFAULT_AUTO_DRAFT_HOUR = 18;
@@ -134,6 +135,23 @@ export function readSettings(tab: TabGrid): SettingsReading {
     return fallback;
   };
 
+  const submission = readSubmissionSettings({
+    textOf,
+    valueOf: key => {
+      const r = raw.get(key);
+      return r && r.text !== '' ? {value: r.value, cell: r.cell} : undefined;
+    },
+    blankCellOf: key =>
+      raw.get(key)?.cell ?? {
+        tab: tab.name,
+        row: nextFreeRow++,
+        column: table.columnOf(valueHeader),
+      },
+    signOffDate,
+    year,
+  });
+  findings.push(...submission.findings);
+
   const shareDomain = textOf('共享限定域名');
   const reviewers = readReviewers(textOf('审阅人'), shareDomain);
   findings.push(...reviewers.findings);
@@ -154,6 +172,7 @@ export function readSettings(tab: TabGrid): SettingsReading {
     sectionHeading: choiceOf('节标题', HEADING_PLACEMENTS, 'alone'),
     itemNumbering: choiceOf('三级编号方式', ITEM_NUMBERINGS, 'per-section'),
     attachments: linesOf(textOf('附件')),
+    submission: submission.submission,
   };
   return {settings, findings};
 }

@@ -30,6 +30,30 @@ export interface ReportSettings {
   readonly itemNumbering: ItemNumbering;
   /** 附件: attachment names, one per line of the cell. */
   readonly attachments?: Located<readonly string[]>;
+  /** 报送 版头 and 版记 (GB/T 9704-2012 7.2, 7.4); printed only by the 报送 profile. */
+  readonly submission: SubmissionSettings;
+}
+
+/** The settings only the 报送 version prints; each remembers its cell, or where it would go. */
+export interface SubmissionSettings {
+  /** 发文机关标志: one organ per line, as typed. */
+  readonly issuerMark?: Located<string>;
+  /** 发文字号, e.g. 古街〔2025〕3号, as typed. */
+  readonly documentNumber?: Located<string>;
+  /** 签发人: the names, in order. */
+  readonly signers?: Located<readonly string[]>;
+  readonly copyTo?: Located<string>;
+  readonly printingOrgan?: Located<string>;
+  readonly printingDate?: Located<Date>;
+  /**
+   * The 内容 cell of 发文机关标志, 发文字号 and 签发人 when they are empty: their row's, or the next free
+   * row's when the key has no row, so a finding can name the cell to fill.
+   */
+  readonly blankCells: {
+    readonly 发文机关标志?: CellRef;
+    readonly 发文字号?: CellRef;
+    readonly 签发人?: CellRef;
+  };
 }
 
 /** One row of the 数据 tab. */

@@ -169,6 +169,12 @@ export const SETTING_KEYS = {
   sectionHeading: '节标题',
   itemNumbering: '三级编号方式',
   attachments: '附件',
+  issuerMark: '发文机关标志',
+  documentNumber: '发文字号',
+  signer: '签发人',
+  copyTo: '抄送机关',
+  printingOrgan: '印发机关',
+  printingDate: '印发日期',
 } as const;
 export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
 
@@ -252,6 +258,36 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     key: '附件',
     required: false,
     help: '可选，附件名称，每行一个；正文后写“附件：1.……”',
+  },
+  {
+    key: '发文机关标志',
+    required: false,
+    help: '报送版必填，红头文字，如：古荡街道办事处文件；联合行文每行一个机关，主办机关在前，“文件”二字单独一行',
+  },
+  {
+    key: '发文字号',
+    required: false,
+    help: '报送版必填，机关代字〔年份〕序号号，如：古街〔2025〕3号（六角括号〔〕，序号不加“第”、不补0）',
+  },
+  {
+    key: '签发人',
+    required: false,
+    help: '报送版可选，上行文填写签发人姓名，多人用顿号或换行分隔；填写后发文字号居左、签发人居右',
+  },
+  {
+    key: '抄送机关',
+    required: false,
+    help: '报送版可选，印在版记中，如：区司法局，区委依法治区办',
+  },
+  {
+    key: '印发机关',
+    required: false,
+    help: '报送版可选，印在版记中，如：古荡街道党政办公室',
+  },
+  {
+    key: '印发日期',
+    required: false,
+    help: '报送版可选，日期，如 2025-02-06；留空则用成文日期',
   },
 ];
 

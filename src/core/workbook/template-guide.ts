@@ -41,6 +41,7 @@ function settingsLines(): string[] {
     ...pictureLines(P.attachments),
     `“${k.chapterHeading}”“${k.sectionHeading}”：${ALONE}（默认）或${RUN_IN}，见第五部分（一）。`,
     `“${k.itemNumbering}”：${PER_SECTION}（默认）或${PER_CHAPTER}，见第五部分（二）；“${k.itemStyle}”：${ITEM_STYLES.map(style => `“${style}”`).join('或')}，默认“${ITEM_STYLES[0]}”。`,
+    `${quoted([k.issuerMark, k.documentNumber, k.signer, k.copyTo, k.printingOrgan, k.printingDate])}：只印在报送上级的正式公文（报送版）中，网上公开的版本不用；报送版须填“${k.issuerMark}”和“${k.documentNumber}”（如 古街〔2025〕3号，用六角括号〔〕）。`,
   ];
 }
 

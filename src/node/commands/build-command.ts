@@ -6,9 +6,12 @@ import {
   defaultFileName,
   type Finding,
   findingLine,
-  type FontProfileName,
+  findingsForProfile,
   hasErrors,
+  isProfileName,
   packDocx,
+  profileFileName,
+  type ProfileName,
   renderDocxParts,
 } from '../../core';
 import {CliError, EXIT} from '../cli-error';
@@ -35,8 +38,6 @@ export interface BuildOptions {
   readonly force?: boolean;
 }
 
-const PROFILES: readonly FontProfileName[] = ['公文', '在线'];
-
 export async function runBuild(
   options: BuildOptions,
   out: Console,
@@ -44,25 +45,30 @@ export async function runBuild(
   const profile = parseProfile(options.profile);
   const grids = await loadWorkbook(options.workbook);
   const build = buildReport(grids);
+  // 报送 adds the findings about its 版头 and 版记 (an empty 发文字号 is an error there only).
+  const findings = findingsForProfile(build, profile);
   // Refused names and existing files are told first: they are about the command typed.
   const target = planOutput({
     requested: options.output,
-    defaultName: defaultFileName(build.document.title, 'report'),
+    defaultName: profileFileName(
+      defaultFileName(build.document.title, 'report'),
+      profile,
+    ),
     kind: 'report',
     inputs: options.workbook === undefined ? [] : [options.workbook],
     force: options.force ?? false,
   });
-  const counts = countBySeverity(build.findings);
-  if (hasErrors(build.findings)) {
-    build.findings
+  const counts = countBySeverity(findings);
+  if (hasErrors(findings)) {
+    findings
       .filter(f => f.severity === 'error')
       .forEach(f => out.error(findingLine(f)));
-    printMissingByOffice(build.findings, out);
+    printMissingByOffice(findings, out);
     out.error(errorsRefused(counts.error));
     return EXIT.findings;
   }
   // Warnings are worth reading before submitting; hints are listed by `validate`.
-  build.findings
+  findings
     .filter(f => f.severity === 'warning')
     .forEach(f => out.error(findingLine(f)));
   if (counts.info > 0) out.error(hintsNotListed(counts.info));
@@ -75,11 +81,10 @@ export async function runBuild(
   return EXIT.ok;
 }
 
-function parseProfile(value: string | undefined): FontProfileName {
+function parseProfile(value: string | undefined): ProfileName {
   if (value === undefined) return '公文';
-  const profile = PROFILES.find(p => p === value);
-  if (!profile) throw new CliError('usage-bad-profile', {value});
-  return profile;
+  if (!isProfileName(value)) throw new CliError('usage-bad-profile', {value});
+  return value;
 }
 
 /** The empty figures the text uses, grouped by 负责科室: who still has to fill in what. */

@@ -2,7 +2,7 @@
 
 import {DOMParser, onWarningStopParsing} from '@xmldom/xmldom';
 import {ReportDocument} from '../../../src/core/document/model';
-import {FontProfileName, renderDocxParts} from '../../../src/core/docx';
+import {ProfileName, renderDocxParts} from '../../../src/core/docx';
 
 type XmlDocument = ReturnType<DOMParser['parseFromString']>;
 export type XmlElement = NonNullable<XmlDocument['documentElement']>;
@@ -20,7 +20,7 @@ export function parseXml(xml: string): XmlElement {
 /** Every part of the rendered document, parsed, by path. */
 export function renderParsed(
   doc: ReportDocument,
-  profile: FontProfileName,
+  profile: ProfileName,
   createdAt?: Date,
 ): Map<string, XmlElement> {
   const parsed = new Map<string, XmlElement>();

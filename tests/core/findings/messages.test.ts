@@ -48,6 +48,28 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
     format: '中文',
   },
   'figure-not-whole': {name: '持证人数', value: '2.5', unit: '人'},
+  'submission-setting-required': {key: '发文字号'},
+  'submission-signer-missing': {},
+  'document-number-form': {
+    value: '古街(2025)3号',
+    problem: 'brackets',
+    brackets: '()',
+  },
+  'document-number-year': {
+    value: '古街〔2024〕3号',
+    year: 2024,
+    expected: 2025,
+  },
+  'document-number-year-unusual': {
+    value: '古街〔2024〕3号',
+    year: 2024,
+    expected: 2025,
+    reportYear: 2024,
+  },
+  'printing-date-before-signing': {
+    printing: '2025年2月1日',
+    signing: '2025年2月5日',
+  },
   'name-invisible-character': {
     field: '指标',
     name: '持证人数',
