@@ -1,6 +1,7 @@
 // Workbooks written by LibreOffice and by openpyxl, generated here (not committed): each is read
 // to the same grid as its source, and what is not a workbook (.xls, .ods) is refused.
 
+import {buildReport} from '../../src/core/build-report';
 import {mkdtempSync, readFileSync} from 'fs';
 import {tmpdir} from 'os';
 import {basename, join} from 'path';
@@ -145,5 +146,15 @@ withOpenpyxl('workbooks saved by openpyxl', () => {
     // The one formula of the sample (数据!B6, 持证率 =B4/B5) loses its cached result.
     expect(differences).toEqual(['数据 6:2 null']);
     expect(saved.tabs.map(t => t.name)).toEqual(source.tabs.map(t => t.name));
+    // The reader says so, and the report names the cell rather than only "empty".
+    const data = saved.tabs.find(t => t.name === '数据');
+    expect(data?.uncomputedFormulas).toEqual([[6, 2]]);
+    const found = buildReport(saved).findings.filter(
+      f => f.code === 'formula-uncomputed',
+    );
+    expect(found.map(f => [f.cell.tab, f.cell.row, f.cell.column])).toEqual([
+      ['数据', 6, 2],
+    ]);
+    expect(found[0].severity).toBe('error');
   });
 });

@@ -29,6 +29,8 @@ export interface ReadingParams {
   'part-duplicate': {readonly tab: string; readonly first: string};
   /** A row the clerk hid that holds text: left out of the report. */
   'row-hidden': {readonly row: string};
+  /** A formula cell the file holds no result for (saved without calculating). */
+  'formula-uncomputed': Record<string, never>;
   'placeholder-unknown': {readonly name: string; readonly suggestion: string};
   'placeholder-malformed': {readonly text: string};
   'format-unknown': {readonly name: string; readonly format: string};
@@ -191,6 +193,12 @@ export const READING_CODES: CodeTable<ReadingParams> = {
     cellLocal: false,
     message: p =>
       `工作表“${p.tab}”与“${p.first}”的编号相同，像是复制出来的，为免同一部分印两遍，本表未读取。请删除多余的工作表，或把表名改为其他编号。`,
+  },
+  'formula-uncomputed': {
+    severity: 'error',
+    cellLocal: false,
+    message: () =>
+      '此单元格是公式，但文件中没有它的计算结果（有些程序保存时不计算公式），所以读到的是空值。请用 Excel、WPS 或 LibreOffice 打开工作簿、保存一次后再试，或直接填写数值。',
   },
   'row-hidden': {
     severity: 'warning',

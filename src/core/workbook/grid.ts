@@ -12,6 +12,11 @@ export interface TabGrid {
    * `hidden`), when the adapter knows them; rows hidden by a filter are not included.
    */
   readonly hiddenRows?: readonly number[];
+  /**
+   * [row, column] (1-based) of formula cells a file holds no result for: the grid shows them
+   * empty. Only a file can have them (a workbook saved without calculating); Sheets computes.
+   */
+  readonly uncomputedFormulas?: readonly (readonly [number, number])[];
 }
 
 export interface WorkbookGrids {

@@ -43,6 +43,14 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
   const figures = readRequired(TAB.data, readFigures);
 
   const sections = readSections(workbook.tabs, findings);
+  for (const tab of workbook.tabs) {
+    if (!isReportInput(tab.name)) continue;
+    for (const [row, column] of tab.uncomputedFormulas ?? []) {
+      findings.push(
+        finding('formula-uncomputed', cellRef(tab.name, row, column), {}),
+      );
+    }
+  }
   return {
     model: {
       settings: settings.settings,

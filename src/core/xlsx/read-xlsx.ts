@@ -39,11 +39,13 @@ export function readXlsx(bytes: Uint8Array): WorkbookGrids {
   const tabs: TabGrid[] = parts.sheets.map(sheet => {
     const xml = read(sheet.part);
     if (xml === undefined) return malformed(`no part ${sheet.part}`);
-    const {grid, hiddenRows} = toSheetGrid(
+    const {grid, hiddenRows, uncomputedFormulas} = toSheetGrid(
       readSheetCells(xml, context, cellBudget),
     );
     cellBudget -= grid.length * (grid[0]?.length ?? 0);
-    return {name: sheet.name, grid, hiddenRows};
+    return uncomputedFormulas.length > 0
+      ? {name: sheet.name, grid, hiddenRows, uncomputedFormulas}
+      : {name: sheet.name, grid, hiddenRows};
   });
   return {tabs};
 }

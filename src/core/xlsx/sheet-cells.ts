@@ -24,6 +24,18 @@ export interface SheetCells {
   readonly hiddenRows: readonly number[];
   /** The autoFilter range when it filters on some column: its hidden rows are the filter's. */
   readonly filter?: Area;
+  /**
+   * Formula cells the file holds no result for (a workbook saved without calculating, as
+   * openpyxl writes them): the grid shows them empty, so the reader says why.
+   */
+  readonly uncomputed: readonly UncomputedFormula[];
+}
+
+/** A formula cell without a cached result; `formula` is its text ("" for a shared formula's copy). */
+export interface UncomputedFormula {
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
 }
 
 const MAX_ROW = 1048576;
@@ -41,6 +53,7 @@ export function readSheetCells(
   const rows: (CellValue[] | undefined)[] = [];
   const merges: Area[] = [];
   const hiddenRows: number[] = [];
+  const uncomputed: UncomputedFormula[] = [];
   let filter: Area | undefined;
   let filtering = false;
   let maxRow = 0;
@@ -53,6 +66,8 @@ export function readSheetCells(
   let inCell = false;
   let inValue = false;
   let inInline = false;
+  let inFormula = false;
+  let formula: string | undefined;
   let value: string | undefined;
   let inline: string | undefined;
   const item = new StringItemText();
@@ -79,10 +94,11 @@ export function readSheetCells(
 
   scanXml(xml, {
     get wantsText() {
-      return inValue || (inInline && item.wantsText);
+      return inValue || inFormula || (inInline && item.wantsText);
     },
     text(text) {
       if (inValue) value = value === undefined ? text : value + text;
+      else if (inFormula) formula = (formula ?? '') + text;
       else item.text(text);
     },
     open(name, a, selfClosing) {
@@ -108,6 +124,13 @@ export function readSheetCells(
           style = a.s === undefined ? 0 : Number(a.s);
           value = undefined;
           inline = undefined;
+          formula = undefined;
+          break;
+        case 'f':
+          if (inCell) {
+            inFormula = !selfClosing;
+            formula = formula ?? '';
+          }
           break;
         case 'v':
           if (inCell) {
@@ -139,8 +162,16 @@ export function readSheetCells(
         }
       } else if (name === 'v') {
         inValue = false;
+      } else if (name === 'f') {
+        inFormula = false;
       } else if (name === 'c') {
         inCell = false;
+        // openpyxl writes <v></v>: an empty number is no result (an empty text result is t="str").
+        const noResult =
+          value === undefined || (value === '' && type !== 'str');
+        if (formula !== undefined && noResult) {
+          uncomputed.push({row, column, formula});
+        }
         store(cellValue({type, style, value, inline}, context));
       }
     },
@@ -157,6 +188,7 @@ export function readSheetCells(
     merges,
     hiddenRows,
     filter: filtering ? filter : undefined,
+    uncomputed,
   };
 }
 

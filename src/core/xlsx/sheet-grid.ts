@@ -10,6 +10,8 @@ export interface SheetGrid {
   readonly grid: Grid;
   /** 1-based, ascending, within the grid; rows hidden by an active filter left out. */
   readonly hiddenRows: readonly number[];
+  /** Formula cells with no cached result, as [row, column] pairs (1-based). */
+  readonly uncomputedFormulas: readonly (readonly [number, number])[];
 }
 
 /** Builds the grid in place from `cells` (its row arrays are reused). */
@@ -27,7 +29,11 @@ export function toSheetGrid(cells: SheetCells): SheetGrid {
     while (row.length < width) row.push(null);
     grid[r] = row;
   }
-  return {grid, hiddenRows: userHiddenRows(cells, height)};
+  return {
+    grid,
+    hiddenRows: userHiddenRows(cells, height),
+    uncomputedFormulas: cells.uncomputed.map(f => [f.row, f.column] as const),
+  };
 }
 
 /** 1-based index of the last non-null cell; 0 for none. */

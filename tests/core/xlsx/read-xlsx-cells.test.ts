@@ -78,6 +78,30 @@ describe('readXlsx: cell values', () => {
     expect(grid).toEqual([[4, 'xy', '#DIV/0!', null, '', true, 4]]);
   });
 
+  it('lists the formula cells a file holds no result for, and no others', () => {
+    const bytes = xlsxPackage({
+      sheets: [
+        {
+          name: '数据',
+          xml: worksheet(
+            '<row r="1"><c r="A1"><f>B1*2</f><v>4</v></c>' +
+              '<c r="B1"><f>A1+1</f></c>' +
+              '<c r="C1"><f>A1+2</f><v></v></c>' +
+              '<c r="D1" t="str"><f>A1&amp;""</f><v></v></c>' +
+              '<c r="E1"><f t="shared" si="0"/></c>' +
+              '<c r="F1"><v>7</v></c></row>',
+          ),
+        },
+      ],
+    });
+    const tab = readXlsx(bytes).tabs[0];
+    expect(tab.uncomputedFormulas).toEqual([
+      [1, 2],
+      [1, 3],
+      [1, 5],
+    ]);
+  });
+
   it('reads t="d" cells (ISO 8601) as local Dates of their wall-clock time', () => {
     const grid = gridOf(
       '<row r="1"><c r="A1" t="d"><v>2025-02-05T00:00:00</v></c><c r="B1" t="d"><v>2024-12-31T18:30:00.000Z</v></c></row>',
