@@ -6,7 +6,7 @@ import {AppError} from './app-error';
 import {appendLogEntry, logStamp} from './generation-log';
 import {fileLink, latestVersion} from './latest-version';
 import {callDrive} from './output-folder';
-import type {Services} from './ports';
+import type {BlobPort, Services} from './ports';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {APP_TITLE} from './ui-text';
 import {PDF_TEXT} from './ui-text-review';
@@ -43,15 +43,14 @@ export function exportLatestPdf(
       detail: `File is in the trash: ${latest.docId}.`,
     });
   const name = `${doc.name ?? latest.entry.version}.pdf`;
-  const pdf = callDrive(() =>
+  const exported = callDrive(() =>
     drive.Files.export(latest.docId, PDF_MIME, {alt: 'media'}),
   );
+  const pdf = pdfBlob(services, exported, name);
   const file = callDrive(() =>
-    drive.Files.create(
-      {name, mimeType: PDF_MIME, parents: doc.parents},
-      pdf.setName(name).setContentType(PDF_MIME),
-      {fields: 'id,webViewLink'},
-    ),
+    drive.Files.create({name, mimeType: PDF_MIME, parents: doc.parents}, pdf, {
+      fields: 'id,webViewLink',
+    }),
   );
   const pdfUrl = fileLink(file);
 
@@ -66,4 +65,32 @@ export function exportLatestPdf(
     result: PDF_TEXT.logResult(latest.entry.version),
   });
   return {version: latest.entry.version, pdfUrl};
+}
+
+/**
+ * The exported content as a named PDF blob. Drive.Files.export with {alt: 'media'} returns
+ * bytes (a Java byte[]), not a Blob; a Blob is accepted too should Google change that. Any
+ * other value is a Drive failure with a clear detail, not a TypeError.
+ */
+export function pdfBlob(
+  services: Pick<Services, 'Utilities'>,
+  exported: unknown,
+  name: string,
+): BlobPort {
+  if (Array.isArray(exported) && exported.every(b => typeof b === 'number'))
+    return services.Utilities.newBlob(exported, PDF_MIME, name);
+  if (isBlob(exported)) return exported.setName(name).setContentType(PDF_MIME);
+  const shape = Array.isArray(exported) ? 'array' : typeof exported;
+  throw new AppError('drive-failed', {
+    detail: `Drive.Files.export returned ${shape}, not the PDF bytes.`,
+  });
+}
+
+function isBlob(value: unknown): value is BlobPort {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<BlobPort>).getBytes === 'function' &&
+    typeof (value as Partial<BlobPort>).setName === 'function'
+  );
 }

@@ -29,7 +29,9 @@ export function globalServices(): Services {
 function utilities(): UtilitiesPort {
   return {
     newBlob: (data, contentType, name) =>
-      Utilities.newBlob(data, contentType, name),
+      typeof data === 'string'
+        ? Utilities.newBlob(data, contentType, name)
+        : Utilities.newBlob(data, contentType, name),
     zip: (blobs, name) =>
       Utilities.zip(blobs as GoogleAppsScript.Base.Blob[], name),
     formatDate: (date, timeZone, format) =>

@@ -141,13 +141,14 @@ export interface DriveFilesPort {
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile;
   /**
    * Typed void in @types, but with {alt: 'media'} the live Advanced Drive service returns the
-   * exported content as a blob (without it the call fails: "Export requires alt=media").
+   * exported content as bytes, not a Blob (without it the call fails: "Export requires
+   * alt=media"; issuetracker.google.com/issues/468534237). Typed unknown: the caller checks.
    */
   export(
     fileId: string,
     mimeType: string,
     optionalArgs: Record<string, unknown>,
-  ): BlobPort;
+  ): unknown;
 }
 
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
@@ -193,7 +194,8 @@ export interface ScriptAppPort {
 
 export interface UtilitiesPort {
   sleep(milliseconds: number): void;
-  newBlob(data: string, contentType: string, name: string): BlobPort;
+  /** Text is stored as UTF-8; a byte array (signed or unsigned numbers) as it is. */
+  newBlob(data: string | number[], contentType: string, name: string): BlobPort;
   zip(blobs: BlobPort[], name: string): BlobPort;
   formatDate(date: Date, timeZone: string, format: string): string;
 }

@@ -88,15 +88,17 @@ export class FakeDriveFiles implements DriveFilesPort {
   }
 
   /**
-   * A Google Doc's content in another format, as a blob (the live service needs {alt: 'media'}
-   * for that). Only PDF is modelled: "%PDF-1.4" bytes carrying the Doc's name, content type
-   * application/pdf, no name. Files that are not Docs Editors files cannot be exported.
+   * A Google Doc's content in another format. The live Advanced Drive service needs
+   * {alt: 'media'} (issuetracker.google.com/issues/468534237) and then returns the content as
+   * a byte array (Java byte[]: signed numbers -128..127), not a Blob: there is no name or
+   * content type to set. Only PDF is modelled: "%PDF-1.4" bytes carrying the Doc's name.
+   * Files that are not Docs Editors files cannot be exported.
    */
   export(
     fileId: string,
     mimeType: string,
     optionalArgs: Record<string, unknown>,
-  ): BlobPort {
+  ): number[] {
     this.calls.record('Drive.Files.export');
     this.store.failIfScheduled('export');
     const file = this.store.find(fileId, 'export');
@@ -113,7 +115,7 @@ export class FakeDriveFiles implements DriveFilesPort {
     if (mimeType !== PDF_MIME)
       throw new Error(`fake Drive: exporting to ${mimeType} is not modelled`);
     const pdf = `%PDF-1.4\n% ${file.name}\n%%EOF\n`;
-    return FakeBlob.fromString(pdf, PDF_MIME, null, this.calls);
+    return Array.from(Buffer.from(pdf, 'utf8'), b => (b > 127 ? b - 256 : b));
   }
 
   /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
