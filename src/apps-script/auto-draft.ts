@@ -55,7 +55,10 @@ export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
     const outcome = generateReport(services, now, 'scheduled');
     return outcome.kind === 'generated' ? 'generated' : 'unchanged';
   } catch (e) {
-    if (e instanceof AppError && e.code === 'busy') return 'busy';
+    if (e instanceof AppError && e.code === 'busy') {
+      logSkipped(services, now);
+      return 'busy';
+    }
     const detail =
       e instanceof AppError
         ? e.code
@@ -102,7 +105,23 @@ function removeTriggers(services: Services): number {
   return ours.length;
 }
 
+/** A run that found the lock held leaves a row and a log line; it is never silent. */
+function logSkipped(services: Services, now: Date): void {
+  services.console.log('fazhi-report: runAutoDraft skipped: the lock is held');
+  try {
+    logResult(services, now, TEXT.autoDraftSkippedBusy);
+  } catch (e) {
+    services.console.error(
+      `fazhi-report: runAutoDraft could not log the skip: ${String(e)}`,
+    );
+  }
+}
+
 function logFailure(services: Services, now: Date, detail: string): void {
+  logResult(services, now, TEXT.resultFailed(detail));
+}
+
+function logResult(services: Services, now: Date, result: string): void {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   appendLogEntry(spreadsheet, undefined, {
     ...logStamp(services, spreadsheet, now),
@@ -113,6 +132,6 @@ function logFailure(services: Services, now: Date, detail: string): void {
     errors: 0,
     warnings: 0,
     fingerprint: '',
-    result: TEXT.resultFailed(detail),
+    result,
   });
 }

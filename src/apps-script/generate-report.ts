@@ -15,6 +15,7 @@ import {
   reservedRow,
 } from '../core';
 import {AppError} from './app-error';
+import {workbookLock} from './workbook-lock';
 import {DOCX_MIME, docxBlob} from './docx-blob';
 import {
   logStamp,
@@ -55,8 +56,8 @@ export function generateReport(
   now: Date,
   mode: GenerationMode = 'interactive',
 ): GenerateOutcome {
-  const lock = services.LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
+  const lock = workbookLock(services.LockService);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
   try {
     return generateLocked(services, now, mode);
   } finally {

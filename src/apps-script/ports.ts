@@ -216,6 +216,7 @@ export interface LockPort {
 
 export interface LockServicePort {
   getDocumentLock(): LockPort | null;
+  getScriptLock(): LockPort;
 }
 
 export interface SessionPort {
@@ -229,6 +230,7 @@ export interface HtmlServicePort {
 /** Apps Script's console (Stackdriver logging); only English lines for developers go here. */
 export interface ConsolePort {
   error(message: string): void;
+  log(message: string): void;
 }
 
 /** Every service the adapter reaches, passed in: the real globals in Apps Script, fakes in tests. */

@@ -15,6 +15,7 @@ import {
   TAB,
 } from '../core';
 import {AppError} from './app-error';
+import {workbookLock} from './workbook-lock';
 import {latestVersion} from './latest-version';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
@@ -55,8 +56,8 @@ export interface PullResult {
  * generation or pull runs, 'drive-failed' (nothing written) when Drive fails.
  */
 export function pullComments(services: Services): PullResult {
-  const lock = services.LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
+  const lock = workbookLock(services.LockService);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
   try {
     return pullLocked(services);
   } finally {

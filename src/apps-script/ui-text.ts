@@ -75,6 +75,7 @@ export const TEXT = {
   sampleDeclined: '已取消，工作簿未作任何改动。',
   unknownUser: '（未知）',
   autoDraftUser: '自动生成',
+  autoDraftSkippedBusy: '自动生成跳过：其他人正在生成或拉取审阅意见',
   autoDraftOn: (hour: number) =>
     `已开启自动生成：每天 ${hour} 点检查数据，有变化时生成一版草稿（见“生成记录”）。`,
   autoDraftOff: '已关闭自动生成。',

@@ -113,6 +113,34 @@ describe('automatic drafts', () => {
     expect(takeAutoDraftFailure(env.properties)).toBeNull();
   });
 
+  it('logs a skipped draft in 生成记录 and the console instead of skipping silently', () => {
+    const env = createFakeServices({
+      tabs: sampleTabSeeds(),
+      uiAvailable: false,
+    });
+    env.lock.holdByOther();
+    runAutoDraft(env.services, NOW);
+    const log = env.spreadsheet.sheet('生成记录').getDataRange().getValues();
+    expect(log).toHaveLength(2);
+    expect(log[1][2]).toBe('');
+    expect(String(log[1][8])).toBe('自动生成跳过：其他人正在生成或拉取审阅意见');
+    expect(env.console.logs.join('\n')).toContain('skipped');
+  });
+
+  it('uses the script lock when Apps Script gives no document lock, and still skips while it is held', () => {
+    const env = createFakeServices({
+      tabs: sampleTabSeeds(),
+      uiAvailable: false,
+      documentLockAvailable: false,
+    });
+    env.lock.holdByOther('script');
+    expect(runAutoDraft(env.services, NOW)).toBe('busy');
+    env.lock.releaseOther('script');
+    expect(runAutoDraft(env.services, NOW)).toBe('generated');
+    expect(env.calls.count('LockService.getScriptLock')).toBe(2);
+    expect(env.lock.isHeld('script')).toBe(false);
+  });
+
   it('logs a failure and keeps it to show once at the next open', () => {
     const env = createFakeServices({
       tabs: sampleTabSeeds(),

@@ -6,11 +6,18 @@ import type {CallLog} from './call-log';
 export class FakeConsole implements ConsolePort {
   /** Every line passed to error(), oldest first. */
   readonly errors: string[] = [];
+  /** Every line passed to log(), oldest first. */
+  readonly logs: string[] = [];
 
   constructor(private readonly calls: CallLog) {}
 
   error(message: string): void {
     this.calls.record('console.error');
     this.errors.push(String(message));
+  }
+
+  log(message: string): void {
+    this.calls.record('console.log');
+    this.logs.push(String(message));
   }
 }
