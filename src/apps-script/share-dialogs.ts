@@ -3,7 +3,7 @@
 
 import {findingLine} from '../core';
 import type {Services} from './ports';
-import type {ShareResult} from './share-report';
+import type {ShareResult} from './share-result';
 import {LIST_SEPARATOR, SHARE_TEXT} from './ui-text-review';
 
 /**
@@ -26,8 +26,8 @@ export function promptShareMessage(
 
 /** The result in Chinese lines for an alert: shared, skipped, refused (each with its cell). */
 export function shareSummary(result: ShareResult): string {
-  const {version, shared, skipped, refused} = result;
-  if (shared.length + skipped.length + refused.length === 0)
+  const {version, shared, skipped, refused, failed} = result;
+  if (shared.length + skipped.length + refused.length + failed.length === 0)
     return SHARE_TEXT.noReviewers;
   const lines = [
     shared.length > 0
@@ -36,6 +36,12 @@ export function shareSummary(result: ShareResult): string {
   ];
   if (skipped.length > 0)
     lines.push(SHARE_TEXT.skipped(skipped.join(LIST_SEPARATOR)));
+  if (failed.length > 0)
+    lines.push(
+      SHARE_TEXT.failedReviewers(
+        failed.map(f => SHARE_TEXT.failedEntry(f.address, f.detail)).join('\n'),
+      ),
+    );
   if (refused.length > 0)
     lines.push(
       SHARE_TEXT.refused(refused.map(r => findingLine(r.finding)).join('\n')),

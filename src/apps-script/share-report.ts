@@ -1,7 +1,22 @@
 // 共享给审阅人: grants "commenter" on the newest version's Google Doc and .docx to the reviewers
-// of 基本信息, skipping whoever already has access and refusing bad addresses; logs each share.
+// of 基本信息 (the plan, who gets what, is the core's planShareGrants), skipping whoever already
+// has access, refusing bad addresses, going on past an address Drive refuses; logs each share.
 
-import {type Finding, formatCellRef, readSettings, TAB} from '../core';
+export type {
+  FailedReviewer,
+  RefusedReviewer,
+  ShareResult,
+} from './share-result';
+
+import {
+  type Finding,
+  formatCellRef,
+  planShareGrants,
+  readSettings,
+  type ShareGrant,
+  type ShareOutcome,
+  TAB,
+} from '../core';
 import {AppError} from './app-error';
 import {latestVersion, type LatestVersion} from './latest-version';
 import {callDrive} from './output-folder';
@@ -9,32 +24,23 @@ import type {DrivePort, Services, SpreadsheetPort} from './ports';
 import {promptShareMessage} from './share-dialogs';
 import {logStamp} from './generation-log';
 import {appendShareLog} from './share-log';
+import type {
+  FailedReviewer,
+  RefusedReviewer,
+  ShareResult,
+} from './share-result';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {LIST_SEPARATOR, SHARE_TEXT} from './ui-text-review';
 
 const ROLE = 'commenter';
 
-export interface RefusedReviewer {
-  readonly address: string;
-  /** The finding at the 审阅人 cell that says why ('reviewer-invalid' or 'reviewer-off-domain'). */
-  readonly finding: Finding;
-}
-
-export interface ShareResult {
-  readonly version: string;
-  /** Reviewers given access to at least one of the two files by this share, in typed order. */
-  readonly shared: readonly string[];
-  /** Reviewers who already had access to both files. */
-  readonly skipped: readonly string[];
-  /** Malformed or off-domain addresses: nothing was shared with them. */
-  readonly refused: readonly RefusedReviewer[];
-}
-
 /**
  * Shares the newest version with every valid reviewer (one Permissions.list per file, then one
- * Permissions.create per missing reviewer and file, each with a notification e-mail carrying
- * `message` when given) and appends a row to 共享记录. Throws 'no-report-yet' without a version;
- * a Drive failure throws 'drive-failed' after logging what was shared until then.
+ * Permissions.create per missing reviewer and file; one notification e-mail per reviewer, with
+ * `message` when given and the link to the other file) and appends a row to 共享记录. An address
+ * Drive refuses (no Google account, domain rules) is recorded and the others still get theirs.
+ * Throws 'no-report-yet' without a version; 'drive-failed' when a file's permissions cannot be
+ * listed (after logging).
  */
 export function shareReport(
   services: Services,
@@ -94,50 +100,117 @@ function runShare(
   now: Date,
 ): ShareResult {
   const {spreadsheet, drive, latest, reviewers, refused} = plan;
-  const granted = new Set<string>();
-  const log = (result: string, skipped: readonly string[]) =>
+  const outcomes = new Map<string, ShareOutcome>();
+  const log = (result: string) =>
     appendShareLog(spreadsheet, {
       ...logStamp(services, spreadsheet, now),
       version: latest.entry.version,
-      shared: reviewers.filter(r => granted.has(r)).join(LIST_SEPARATOR),
-      skipped: skipped.join(LIST_SEPARATOR),
-      refused: refused
-        .map(r =>
+      shared: withOutcome(reviewers, outcomes, 'shared').join(LIST_SEPARATOR),
+      skipped: withOutcome(reviewers, outcomes, 'already').join(LIST_SEPARATOR),
+      refused: [
+        ...failures(reviewers, outcomes).map(f =>
+          SHARE_TEXT.failedEntry(f.address, f.detail),
+        ),
+        ...refused.map(r =>
           SHARE_TEXT.refusedEntry(r.address, formatCellRef(r.finding.cell)),
-        )
-        .join(LIST_SEPARATOR),
+        ),
+      ].join(LIST_SEPARATOR),
       message: message ?? '',
       result,
     });
 
   // With nobody to share with, Drive is not called at all.
-  const files = reviewers.length > 0 ? [latest.docId, latest.docxId] : [];
   try {
-    for (const fileId of files) {
-      const existing = permittedAddresses(drive, fileId);
-      for (const address of reviewers) {
-        if (existing.has(address.toLowerCase())) continue;
-        grant(drive, fileId, address, message);
-        granted.add(address);
-      }
+    if (reviewers.length > 0) {
+      const hasDoc = permittedAddresses(drive, latest.docId);
+      const hasDocx = permittedAddresses(drive, latest.docxId);
+      for (const reviewer of planShareGrants(reviewers, hasDoc, hasDocx))
+        outcomes.set(
+          reviewer.address,
+          shareWith(drive, latest, reviewer.grants, message),
+        );
     }
   } catch (e) {
     const detail =
       e instanceof AppError && e.code === 'drive-failed'
         ? e.params.detail
         : String(e);
-    log(SHARE_TEXT.logResultFailed(detail), []);
+    log(SHARE_TEXT.logResultFailed(detail));
     throw e;
   }
-  const shared = reviewers.filter(r => granted.has(r));
-  const skipped = reviewers.filter(r => !granted.has(r));
+  const failed = failures(reviewers, outcomes);
   log(
-    reviewers.length > 0
-      ? SHARE_TEXT.logResultOk
-      : SHARE_TEXT.logResultNoReviewers,
-    skipped,
+    reviewers.length === 0
+      ? SHARE_TEXT.logResultNoReviewers
+      : failed.length > 0
+        ? SHARE_TEXT.logResultPartial
+        : SHARE_TEXT.logResultOk,
   );
-  return {version: latest.entry.version, shared, skipped, refused};
+  return {
+    version: latest.entry.version,
+    shared: withOutcome(reviewers, outcomes, 'shared'),
+    skipped: withOutcome(reviewers, outcomes, 'already'),
+    refused,
+    failed,
+  };
+}
+
+/**
+ * Makes one reviewer's grants in order. A grant Drive refuses ends this reviewer's share (the
+ * .docx is not given without the review copy) and is their outcome; nobody else is affected.
+ */
+function shareWith(
+  drive: DrivePort,
+  latest: LatestVersion,
+  grants: readonly ShareGrant[],
+  message: string | undefined,
+): ShareOutcome {
+  if (grants.length === 0) return {kind: 'already'};
+  for (const g of grants) {
+    const fileId = g.file === 'doc' ? latest.docId : latest.docxId;
+    const other =
+      g.file === 'doc'
+        ? SHARE_TEXT.docxLinkLine(latest.entry.docxUrl)
+        : SHARE_TEXT.docLinkLine(latest.entry.docUrl);
+    const text = g.notify
+      ? [message, other].filter(Boolean).join('\n\n')
+      : undefined;
+    try {
+      drive.Permissions.create(
+        {type: 'user', role: ROLE, emailAddress: g.address},
+        fileId,
+        {
+          sendNotificationEmail: g.notify,
+          ...(text ? {emailMessage: text} : {}),
+          fields: 'id',
+        },
+      );
+    } catch (e) {
+      return {
+        kind: 'failed',
+        detail: e instanceof Error ? e.message : String(e),
+      };
+    }
+  }
+  return {kind: 'shared'};
+}
+
+function withOutcome(
+  reviewers: readonly string[],
+  outcomes: ReadonlyMap<string, ShareOutcome>,
+  kind: 'shared' | 'already',
+): string[] {
+  return reviewers.filter(r => outcomes.get(r)?.kind === kind);
+}
+
+function failures(
+  reviewers: readonly string[],
+  outcomes: ReadonlyMap<string, ShareOutcome>,
+): FailedReviewer[] {
+  return reviewers.flatMap(address => {
+    const o = outcomes.get(address);
+    return o?.kind === 'failed' ? [{address, detail: o.detail}] : [];
+  });
 }
 
 function refusedReviewer(f: Finding): RefusedReviewer[] {
@@ -162,19 +235,4 @@ function permittedAddresses(drive: DrivePort, fileId: string): Set<string> {
     pageToken = page.nextPageToken;
   } while (pageToken);
   return addresses;
-}
-
-function grant(
-  drive: DrivePort,
-  fileId: string,
-  emailAddress: string,
-  message: string | undefined,
-): void {
-  callDrive(() =>
-    drive.Permissions.create({type: 'user', role: ROLE, emailAddress}, fileId, {
-      sendNotificationEmail: true,
-      ...(message ? {emailMessage: message} : {}),
-      fields: 'id',
-    }),
-  );
 }

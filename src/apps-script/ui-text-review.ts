@@ -15,6 +15,15 @@ export const SHARE_TEXT = {
   nothingNew: (version: string) => `第 ${version} 版没有需要新共享的审阅人。`,
   skipped: (addresses: string) => `已有权限，未重复共享：${addresses}。`,
   refused: (lines: string) => `以下地址有误，未共享：\n${lines}`,
+  failedReviewers: (lines: string) =>
+    `云端硬盘拒绝共享给以下地址（常见原因：该邮箱没有 Google 账号，或对方单位的域名不允许外部共享），其他审阅人已照常共享：\n${lines}`,
+  /** One address Drive refused, with Drive's reason; also how 共享记录 lists it. */
+  failedEntry: (address: string, detail: string) =>
+    `${address}（云端硬盘拒绝：${detail}）`,
+  /** Appended to the sharing e-mail of the Google Doc, so one e-mail carries both links. */
+  docxLinkLine: (url: string) => `公文 .docx（用于打印报送）：${url}`,
+  docLinkLine: (url: string) => `Google 文档（审阅稿）：${url}`,
+  logResultPartial: '部分成功',
   noReviewers:
     '“基本信息”中没有填写审阅人。请在“审阅人”一行填写邮箱（多个用逗号、顿号或换行分隔）后重试。',
   /** What the share entry shows for a Drive failure (AppError 'drive-failed'). */

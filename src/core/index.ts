@@ -21,6 +21,7 @@ export * from './review/fit-cell';
 export * from './review/locate-quote';
 export * from './review/review-rows';
 export * from './sample/sample-workbook';
+export * from './sharing/share-plan';
 export * from './text/closest-name';
 export * from './workbook/cell-ref';
 export * from './workbook/cell-text';

@@ -123,7 +123,9 @@ describe('automatic drafts', () => {
     const log = env.spreadsheet.sheet('生成记录').getDataRange().getValues();
     expect(log).toHaveLength(2);
     expect(log[1][2]).toBe('');
-    expect(String(log[1][8])).toBe('自动生成跳过：其他人正在生成或拉取审阅意见');
+    expect(String(log[1][8])).toBe(
+      '自动生成跳过：其他人正在生成或拉取审阅意见',
+    );
     expect(env.console.logs.join('\n')).toContain('skipped');
   });
 

@@ -13,7 +13,9 @@ describe('shareReportWithPrompt', () => {
     env.ui.answerPromptNext({button: env.ui.Button.OK, text: '  请审阅  '});
     const result = shareReportWithPrompt(env.services, LATER);
     expect(result?.shared).toEqual(['zhang@hz.gov.cn']);
-    expect(env.drive.notifications[0].message).toBe('请审阅');
+    expect(env.drive.notifications[0].message).toMatch(
+      /^请审阅\n\n公文 \.docx/,
+    );
   });
 
   it('shares nothing and logs nothing when the clerk cancels the prompt', () => {

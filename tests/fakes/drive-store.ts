@@ -57,6 +57,8 @@ export class DriveStore {
   /** Granted permissions by file id. */
   readonly permissions = new Map<string, StoredPermission[]>();
   readonly notifications: SentNotification[] = [];
+  /** Lower-cased addresses Drive will not share with, and why (see FakeDrive.refuseSharingWith). */
+  readonly unshareable = new Map<string, 'no-account' | 'domain'>();
   /** Drive gives each grantee one permission id, the same on every file. */
   private readonly granteeIds = new Map<string, string>();
   private created = 0;

@@ -50,6 +50,11 @@ export class FakeDrivePermissions implements DrivePermissionsPort {
         `Invalid value for: role "${role}".`,
       );
     const emailAddress = address.toLowerCase();
+    refuseUnshareable(
+      this.store.unshareable.get(emailAddress),
+      address,
+      optionalArgs.sendNotificationEmail !== false,
+    );
     if (emailAddress === this.store.owner.toLowerCase())
       throw apiError(
         'permissions.create',
@@ -99,4 +104,31 @@ export class FakeDrivePermissions implements DrivePermissionsPort {
 
 function toPermission(p: StoredPermission): Permission {
   return {kind: 'drive#permission', ...p};
+}
+
+/**
+ * Drive refuses some well-formed addresses. Without a Google account, sharing without the
+ * e-mail fails with the message below (Drive API, "Share files": a permission for an address
+ * without a Google account needs the notification); with the e-mail, accounts whose domain or
+ * admin forbid invitations refuse too, so the fake refuses both ways (strict). An organisation
+ * that forbids sharing outside its domain refuses every grant. Wording past "Bad Request." is
+ * the fake's own for the cases not quoted from Drive.
+ */
+function refuseUnshareable(
+  reason: 'no-account' | 'domain' | undefined,
+  address: string,
+  notify: boolean,
+): void {
+  if (reason === 'no-account')
+    throw apiError(
+      'permissions.create',
+      notify
+        ? `Bad Request. User message: "${address} has no Google account and cannot be invited."`
+        : `Bad Request. User message: "You are trying to invite ${address}. Since there is no Google account associated with this email address, you must check the 'Notify people' box to invite this recipient."`,
+    );
+  if (reason === 'domain')
+    throw apiError(
+      'permissions.create',
+      `Bad Request. User message: "Sharing with ${address} is not allowed by your organisation's sharing settings."`,
+    );
 }

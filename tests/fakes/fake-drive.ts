@@ -14,7 +14,7 @@ import type {
   StoredFile,
   StoredPermission,
 } from './drive-store';
-import {blobParts, FakeBlob} from './fake-blob';
+import {blobParts} from './fake-blob';
 import {FakeDriveComments} from './fake-drive-comments';
 import {FakeDrivePermissions} from './fake-drive-permissions';
 
@@ -187,6 +187,12 @@ export class FakeDrive implements DrivePort {
   /** The permissions granted on a file (the owner's is implied), oldest first. */
   permissionsOf(fileId: string): readonly StoredPermission[] {
     return [...(this.store.permissions.get(fileId) ?? [])];
+  }
+
+  /** Drive will refuse to share with `address`: it has no Google account, or domain rules forbid it. */
+  refuseSharingWith(address: string, reason: 'no-account' | 'domain'): this {
+    this.store.unshareable.set(address.toLowerCase(), reason);
+    return this;
   }
 
   /** Every sharing e-mail Drive would have sent, oldest first. */

@@ -35,7 +35,11 @@ export class FakeUtilities implements UtilitiesPort {
    * Blob.getBytes returns); the fake refuses anything else rather than guess how Apps Script
    * would convert it (developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String)).
    */
-  newBlob(data: string | number[], contentType: string, name: string): FakeBlob {
+  newBlob(
+    data: string | number[],
+    contentType: string,
+    name: string,
+  ): FakeBlob {
     this.calls.record('Utilities.newBlob');
     if (typeof data === 'string')
       return FakeBlob.fromString(data, contentType, name, this.calls);
@@ -44,7 +48,7 @@ export class FakeUtilities implements UtilitiesPort {
       data.some(b => !Number.isInteger(b) || b < -128 || b > 127)
     )
       throw new Error(
-        'Exception: The parameters (number[],String,String) don\'t match the method signature for Utilities.newBlob.',
+        "Exception: The parameters (number[],String,String) don't match the method signature for Utilities.newBlob.",
       );
     return new FakeBlob(
       Uint8Array.from(data, b => b & 0xff),
