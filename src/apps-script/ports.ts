@@ -207,6 +207,8 @@ export interface PropertiesPort {
 
 export interface PropertiesServicePort {
   getDocumentProperties(): PropertiesPort;
+  /** The running user's own store for this script (other clerks never see it). */
+  getUserProperties(): PropertiesPort;
 }
 
 export interface LockPort {

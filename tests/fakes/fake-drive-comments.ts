@@ -57,12 +57,17 @@ export class FakeDriveComments implements DriveCommentsPort {
    */
   list(fileId: string, optionalArgs: Record<string, unknown>): CommentList {
     this.calls.record('Drive.Comments.list');
+    this.store.accounts.requireAuthorisation(
+      'Drive.Comments.list',
+      'drive.file',
+    );
     const failure = this.failures.shift();
     if (failure) throw failure;
     const {fields, pageSize, pageToken, includeDeleted} = optionalArgs;
     if (typeof fields !== 'string' || fields === '')
       throw listError("The 'fields' parameter is required for this method.");
-    if (!this.store.files.some(f => f.id === fileId))
+    const file = this.store.lookup(fileId);
+    if (!file || file.owner !== this.store.owner)
       throw listError(`File not found: ${fileId}.`);
     const size = pageSize === undefined ? DEFAULT_COMMENT_PAGE : pageSize;
     if (

@@ -31,8 +31,9 @@ export class FakeDrivePermissions implements DrivePermissionsPort {
     optionalArgs: Record<string, unknown>,
   ): Permission {
     this.calls.record('Drive.Permissions.create');
+    this.store.requireAuthorisation('permissions.create');
     this.store.failIfScheduled('permissions.create');
-    this.store.find(fileId, 'permissions.create');
+    const file = this.store.find(fileId, 'permissions.create');
     if (resource.type !== 'user')
       throw new Error(
         `fake Drive: permissions of type ${String(resource.type)} are not modelled`,
@@ -55,7 +56,7 @@ export class FakeDrivePermissions implements DrivePermissionsPort {
       address,
       optionalArgs.sendNotificationEmail !== false,
     );
-    if (emailAddress === this.store.owner.toLowerCase())
+    if (emailAddress === file.owner.toLowerCase())
       throw apiError(
         'permissions.create',
         'The owner of a file cannot be given another role.',
@@ -85,14 +86,15 @@ export class FakeDrivePermissions implements DrivePermissionsPort {
   /** The owner's permission first, then the granted ones; one page (no nextPageToken). */
   list(fileId: string, optionalArgs: Record<string, unknown>): PermissionList {
     this.calls.record('Drive.Permissions.list');
+    this.store.requireAuthorisation('permissions.list');
     void optionalArgs;
     this.store.failIfScheduled('permissions.list');
-    this.store.find(fileId, 'permissions.list');
+    const file = this.store.find(fileId, 'permissions.list');
     const owner: StoredPermission = {
-      id: this.store.permissionId(this.store.owner),
+      id: this.store.permissionId(file.owner),
       type: 'user',
       role: 'owner',
-      emailAddress: this.store.owner.toLowerCase(),
+      emailAddress: file.owner.toLowerCase(),
     };
     const granted = this.store.permissions.get(fileId) ?? [];
     return {

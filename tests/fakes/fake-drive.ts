@@ -7,6 +7,7 @@ import type {
   DrivePort,
 } from '../../src/apps-script/ports';
 import type {CallLog} from './call-log';
+import {FakeAccounts} from './fake-accounts';
 import {apiError, DOC_MIME, DriveStore, FOLDER_MIME} from './drive-store';
 import type {
   Method,
@@ -53,6 +54,7 @@ export class FakeDriveFiles implements DriveFilesPort {
     optionalArgs: Record<string, unknown> = {},
   ): DriveFile {
     this.calls.record('Drive.Files.create');
+    this.store.requireAuthorisation('create');
     this.store.failIfScheduled('create');
     const upload = mediaData ? blobParts(mediaData) : null;
     const mimeType =
@@ -100,6 +102,7 @@ export class FakeDriveFiles implements DriveFilesPort {
     optionalArgs: Record<string, unknown>,
   ): number[] {
     this.calls.record('Drive.Files.export');
+    this.store.requireAuthorisation('export');
     this.store.failIfScheduled('export');
     const file = this.store.find(fileId, 'export');
     if (optionalArgs.alt !== 'media') {
@@ -121,6 +124,7 @@ export class FakeDriveFiles implements DriveFilesPort {
   /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile {
     this.calls.record('Drive.Files.get');
+    this.store.requireAuthorisation('get');
     void optionalArgs;
     this.store.failIfScheduled('get');
     return toDriveFile(this.store.find(fileId, 'get'));
@@ -133,13 +137,17 @@ export class FakeDrive implements DrivePort {
   readonly Permissions: FakeDrivePermissions;
   readonly Comments: FakeDriveComments;
 
-  /** `owner` is the account that owns every file (the active user, by default the fakes' one). */
+  /**
+   * `owner` is the account the script runs as (the fakes' one by default); with `accounts`, the
+   * environment's, so runAs switches whose files the script sees.
+   */
   constructor(
     calls: CallLog,
     now: () => Date = () => new Date(),
     owner = 'clerk@example.org',
+    accounts: FakeAccounts = new FakeAccounts(owner),
   ) {
-    this.store = new DriveStore(now, owner);
+    this.store = new DriveStore(now, accounts);
     this.Files = new FakeDriveFiles(this.store, calls);
     this.Permissions = new FakeDrivePermissions(this.store, calls);
     this.Comments = new FakeDriveComments(this.store, calls);
@@ -172,16 +180,23 @@ export class FakeDrive implements DrivePort {
 
   /** Moves a file to the trash, as the user might between two runs. */
   trash(fileId: string): void {
-    this.store.replace(this.store.find(fileId, 'get'), {trashed: true});
+    this.store.replace(this.existing(fileId), {trashed: true});
   }
 
   /** Deletes a file for good; later gets throw "File not found". */
   remove(fileId: string): void {
-    this.store.replace(this.store.find(fileId, 'get'), null);
+    this.store.replace(this.existing(fileId), null);
   }
 
+  /** Any account's file (test helpers see everything). */
   file(fileId: string): StoredFile {
-    return this.store.find(fileId, 'get');
+    return this.existing(fileId);
+  }
+
+  private existing(fileId: string): StoredFile {
+    const file = this.store.lookup(fileId);
+    if (!file) throw new Error(`fake Drive: no file ${fileId}`);
+    return file;
   }
 
   /** The permissions granted on a file (the owner's is implied), oldest first. */
@@ -202,7 +217,16 @@ export class FakeDrive implements DrivePort {
 }
 
 function toDriveFile(file: StoredFile): DriveFile {
-  const {id, name, mimeType, parents, webViewLink, createdTime, trashed} = file;
+  const {
+    id,
+    name,
+    mimeType,
+    parents,
+    webViewLink,
+    createdTime,
+    trashed,
+    owner,
+  } = file;
   return {
     kind: 'drive#file',
     id,

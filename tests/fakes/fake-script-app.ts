@@ -1,5 +1,8 @@
-// Fake of ScriptApp's triggers: project triggers held in a list, time-based builders that
-// check their arguments like Apps Script does, and the 20-triggers-per-user limit.
+// Fake of ScriptApp's triggers: project triggers held in a list with the account that installed
+// each, time-based builders that check their arguments like Apps Script does, and the
+// 20-triggers-per-user limit. getProjectTriggers lists the current user's only ("Gets all
+// installable triggers associated with the current project and current user",
+// developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()).
 
 import type {
   ClockTriggerBuilderPort,
@@ -7,6 +10,7 @@ import type {
   TriggerPort,
 } from '../../src/apps-script/ports';
 import type {CallLog} from './call-log';
+import {FakeAccounts} from './fake-accounts';
 
 /** Apps Script allows 20 triggers per user per script. */
 export const TRIGGER_LIMIT = 20;
@@ -16,6 +20,8 @@ export class FakeTrigger implements TriggerPort {
     private readonly calls: CallLog,
     readonly id: string,
     readonly handler: string,
+    /** The account that installed it; it runs as that account. */
+    readonly owner: string,
     readonly schedule: {
       readonly everyDays?: number;
       readonly hour?: number;
@@ -84,26 +90,38 @@ class FakeClockTriggerBuilder implements ClockTriggerBuilderPort {
 }
 
 export class FakeScriptApp implements ScriptAppPort {
-  /** The project's triggers for the current user, oldest first. */
+  /** Every account's triggers of the project, oldest first (a test helper's view). */
   readonly triggers: FakeTrigger[] = [];
   private created = 0;
 
-  constructor(private readonly calls: CallLog) {}
+  constructor(
+    private readonly calls: CallLog,
+    private readonly accounts: FakeAccounts = new FakeAccounts(
+      'clerk@example.org',
+    ),
+  ) {}
 
+  /** The current user's triggers only. */
   getProjectTriggers(): FakeTrigger[] {
     this.calls.record('ScriptApp.getProjectTriggers');
-    return [...this.triggers];
+    this.authorise('getProjectTriggers');
+    return this.triggers.filter(t => t.owner === this.accounts.current);
   }
 
+  /** A trigger of another user cannot be reached, so cannot be deleted. */
   deleteTrigger(trigger: TriggerPort): void {
     this.calls.record('ScriptApp.deleteTrigger');
-    const i = this.triggers.findIndex(t => t === trigger);
+    this.authorise('deleteTrigger');
+    const i = this.triggers.findIndex(
+      t => t === trigger && t.owner === this.accounts.current,
+    );
     if (i < 0) throw new Error('fake ScriptApp: that trigger does not exist');
     this.triggers.splice(i, 1);
   }
 
   newTrigger(functionName: string): {timeBased(): FakeClockTriggerBuilder} {
     this.calls.record('ScriptApp.newTrigger');
+    this.authorise('newTrigger');
     return {
       timeBased: () => {
         this.calls.record('TriggerBuilder.timeBased');
@@ -114,7 +132,8 @@ export class FakeScriptApp implements ScriptAppPort {
 
   /** Not a service call: the builder adds the trigger it creates. */
   add(handler: string, schedule: FakeTrigger['schedule']): FakeTrigger {
-    if (this.triggers.length >= TRIGGER_LIMIT) {
+    const owner = this.accounts.current;
+    if (this.triggers.filter(t => t.owner === owner).length >= TRIGGER_LIMIT) {
       throw new Error(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
@@ -124,9 +143,17 @@ export class FakeScriptApp implements ScriptAppPort {
       this.calls,
       `trigger-${this.created}`,
       handler,
+      owner,
       schedule,
     );
     this.triggers.push(trigger);
     return trigger;
+  }
+
+  private authorise(method: string): void {
+    this.accounts.requireAuthorisation(
+      `ScriptApp.${method}`,
+      'script.scriptapp',
+    );
   }
 }
