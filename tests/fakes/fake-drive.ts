@@ -217,16 +217,7 @@ export class FakeDrive implements DrivePort {
 }
 
 function toDriveFile(file: StoredFile): DriveFile {
-  const {
-    id,
-    name,
-    mimeType,
-    parents,
-    webViewLink,
-    createdTime,
-    trashed,
-    owner,
-  } = file;
+  const {id, name, mimeType, parents, webViewLink, createdTime, trashed} = file;
   return {
     kind: 'drive#file',
     id,
