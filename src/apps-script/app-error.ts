@@ -15,6 +15,10 @@ export interface AppErrorParams {
     readonly detail: string;
   };
   busy: Record<string, never>;
+  /** The version's files belong to another clerk's Drive (drive.file): only they can act on it. */
+  'other-clerks-version': {readonly version: string; readonly owner: string};
+  /** Another clerk installed the daily trigger: only they can change or remove it. */
+  'auto-draft-owned': {readonly owner: string};
   'no-report-yet': Record<string, never>;
   'cell-not-found': {readonly tab: string; readonly cell: string};
 }

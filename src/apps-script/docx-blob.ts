@@ -1,28 +1,29 @@
-// Packs rendered OOXML parts into a .docx blob with Utilities.zip (no Node zip in Apps Script).
+// The .docx of a rendered report as one Blob: the core zips the parts (fflate, pure JS), and
+// Apps Script gets the bytes in a single Utilities.newBlob call instead of one blob per part
+// plus Utilities.zip.
 
-import type {DocxPart} from '../core';
+import {type DocxPart, packDocx} from '../core';
 import type {BlobPort, UtilitiesPort} from './ports';
 
 export const DOCX_MIME =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/**
- * One blob per part, named by its path inside the package ("word/document.xml"), zipped;
- * the zip is renamed and typed as a .docx so Drive converts or stores it as one.
- */
+/** One Blob named `fileName`, typed as a .docx so Drive converts or stores it as one. */
 export function docxBlob(
   utilities: UtilitiesPort,
   parts: readonly DocxPart[],
   fileName: string,
 ): BlobPort {
-  const blobs = parts.map(part =>
-    utilities.newBlob(part.content, contentTypeOf(part.path), part.path),
-  );
-  return utilities.zip(blobs, fileName).setContentType(DOCX_MIME);
+  return utilities.newBlob(javaBytes(packDocx(parts)), DOCX_MIME, fileName);
 }
 
-function contentTypeOf(path: string): string {
-  return path.endsWith('.rels') || path.endsWith('.xml')
-    ? 'application/xml'
-    : 'text/plain';
+/**
+ * Apps Script's Blob takes a Java byte[]: signed numbers -128..127 in a plain array (what
+ * Blob.getBytes returns); bytes above 127 are given as their signed value.
+ */
+export function javaBytes(bytes: Uint8Array): number[] {
+  const out = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++)
+    out[i] = bytes[i] > 127 ? bytes[i] - 256 : bytes[i];
+  return out;
 }

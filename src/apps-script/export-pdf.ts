@@ -5,6 +5,7 @@ import {TAB} from '../core';
 import {AppError} from './app-error';
 import {appendLogEntry, logStamp} from './generation-log';
 import {fileLink, latestVersion} from './latest-version';
+import {requireOwnVersion} from './version-access';
 import {callDrive} from './output-folder';
 import type {BlobPort, Services} from './ports';
 import {findTabs, readTabGrid} from './tab-lookup';
@@ -33,6 +34,7 @@ export function exportLatestPdf(
   if (!drive) throw new AppError('drive-service-missing', {});
   const log = findTabs(spreadsheet, [TAB.log]).get(TAB.log);
   const latest = latestVersion(log && readTabGrid(log));
+  requireOwnVersion(services, latest.entry);
   spreadsheet.toast(PDF_TEXT.exporting, APP_TITLE, 10);
 
   const doc = callDrive(() =>

@@ -27,8 +27,8 @@ import {
 import {completeLogRow, failUpload, reserveLogRow} from './generation-run-log';
 import {linkHtml, pageHtml, escapeHtml} from './html';
 import {fileLink} from './latest-version';
-import {callDrive, ensureOutputFolder} from './output-folder';
-import type {DrivePort, Services} from './ports';
+import {callDrive, outputFolder, uploadFirst} from './output-folder';
+import type {DrivePort, PropertiesPort, Services} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
 import {APP_TITLE, TEXT} from './ui-text';
 import {markFindings, showFindings} from './validate-workbook';
@@ -72,12 +72,10 @@ function generateLocked(
 ): GenerateOutcome {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const interactive = mode === 'interactive';
-  const notify = (text: string, seconds: number) => {
-    if (interactive) spreadsheet.toast(text, APP_TITLE, seconds);
-  };
   const drive = services.Drive;
   if (!drive) throw new AppError('drive-service-missing', {});
-  notify(TEXT.readingWorkbook, 5);
+  // One toast for the whole run: the closing dialog says when it is done.
+  if (interactive) spreadsheet.toast(TEXT.generating, APP_TITLE, 30);
   const sheets = readSheetGrids(spreadsheet);
   const fingerprint = fingerprintWorkbook(sheets.workbook);
   const rows = readLogRows(sheets.log);
@@ -93,19 +91,14 @@ function generateLocked(
     return {kind: 'cancelled'};
   }
 
-  notify(TEXT.rendering, 5);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const version = nextVersion(rows);
-  const stamp = services.Utilities.formatDate(
-    now,
-    timeZone,
-    'yyyy-MM-dd HH:mm',
-  );
-  const name = `${build.document.title} ${version} ${stamp}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
+  // One time-zone read and one formatDate: the file name takes the log's time to the minute.
+  const stamp = logStamp(services, spreadsheet, now);
+  const name = fileBaseName(build, version, stamp.time, draft);
   const counts = countBySeverity(build.findings);
   const reserved = reservedRow(
     {
-      ...logStamp(services, spreadsheet, now),
+      ...stamp,
       errors: counts.error,
       warnings: counts.warning,
       fingerprint,
@@ -118,51 +111,78 @@ function generateLocked(
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
-    notify(TEXT.saving, 10);
     const folderName = folderNameOf(build);
-    const folder = ensureOutputFolder(
+    const userStore = services.PropertiesService.getUserProperties();
+    const folder = outputFolder(
       drive,
-      services.PropertiesService.getDocumentProperties(),
+      {
+        user: userStore,
+        document: lazyDocumentProperties(services),
+      },
       services.Utilities,
       folderName,
     );
-    const saveAs = (profile: FontProfileName, resource: DriveResource) =>
-      upload(
-        drive,
-        resource,
-        docxBlob(
-          services.Utilities,
-          renderDocxParts(build.document, profile, now),
-          `${name}.docx`,
-        ),
+    const blobOf = (profile: FontProfileName) =>
+      docxBlob(
+        services.Utilities,
+        renderDocxParts(build.document, profile, now),
+        `${name}.docx`,
       );
-    saved.docUrl = saveAs('在线', {
-      name,
-      mimeType: GOOGLE_DOC_MIME,
-      parents: [folder],
-    });
-    saved.docxUrl = saveAs('公文', {
-      name: `${name}.docx`,
-      mimeType: DOCX_MIME,
-      parents: [folder],
-    });
+    const online = blobOf('在线');
+    const first = uploadFirst(drive, userStore, folder, folderName, parent =>
+      drive.Files.create(
+        {name, mimeType: GOOGLE_DOC_MIME, parents: [parent]},
+        online,
+        {fields: 'id,webViewLink,trashed'},
+      ),
+    );
+    saved.docUrl = fileLink(first.file);
+    saved.docxUrl = upload(
+      drive,
+      {name: `${name}.docx`, mimeType: DOCX_MIME, parents: [first.folderId]},
+      blobOf('公文'),
+    );
   } catch (e) {
     failUpload(services, logRow, reserved, saved, e);
     throw e;
   }
   const entry = runEntry(completedRow(reserved, saved, draft));
   completeLogRow(logRow, reserved, saved, entry);
-  notify(TEXT.done, 5);
   if (interactive) {
     showLinks(
       services,
       TEXT.generatedTitle,
       TEXT.generatedBody(version),
       entry,
-      [TEXT.sectionOrder(build.stats.sectionTabs)],
+      [TEXT.sectionOrder(build.stats.sectionTabs), TEXT.twoCopies],
     );
   }
   return {kind: 'generated', entry};
+}
+
+/**
+ * "<title> v3 2025-02-05 14:30", with the draft mark; `time` is the log's
+ * "yyyy-MM-dd HH:mm:ss" in the spreadsheet's time zone.
+ */
+function fileBaseName(
+  build: ReportBuild,
+  version: string,
+  time: string,
+  draft: boolean,
+): string {
+  const minute = time.slice(0, 16);
+  return `${build.document.title} ${version} ${minute}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
+}
+
+/** Document properties, fetched only if the clerk has no folder of their own yet. */
+function lazyDocumentProperties(services: Services): PropertiesPort {
+  let store: PropertiesPort | undefined;
+  const get = () =>
+    (store ??= services.PropertiesService.getDocumentProperties());
+  return {
+    getProperty: key => get().getProperty(key),
+    setProperty: (key, value) => get().setProperty(key, value),
+  };
 }
 
 function confirmDraft(services: Services, build: ReportBuild): boolean {
@@ -219,6 +239,6 @@ export function showLinks(
   ].join('');
   const output = services.HtmlService.createHtmlOutput(pageHtml(body))
     .setWidth(420)
-    .setHeight(180);
+    .setHeight(300);
   services.SpreadsheetApp.getUi().showModalDialog(output, title);
 }

@@ -1,5 +1,6 @@
 // 打开最新报告: the newest version in 生成记录, as a dialog with both links.
 
+import {versionOwner} from '../core';
 import {AppError} from './app-error';
 import {showLinks} from './generate-report';
 import {readLogEntries, readLogTab} from './generation-log';
@@ -11,10 +12,17 @@ export function openLatestReport(services: Services): void {
   const entries = readLogEntries(readLogTab(spreadsheet));
   const latest = entries[entries.length - 1];
   if (!latest) throw new AppError('no-report-yet', {});
+  // Links open in the browser with the clerk's own Drive access, so another clerk's version is
+  // shown too, with whose it is (its owner must share it, or the clerk regenerates).
+  const owner = versionOwner(
+    latest.user,
+    services.Session.getActiveUser().getEmail(),
+  );
   showLinks(
     services,
     TEXT.latestTitle,
     TEXT.latestBody(latest.version, latest.time),
     latest,
+    owner.kind === 'other' ? [TEXT.otherClerksVersion(owner.address)] : [],
   );
 }

@@ -17,6 +17,7 @@ import {
 import {AppError} from './app-error';
 import {workbookLock} from './workbook-lock';
 import {latestVersion} from './latest-version';
+import {requireOwnVersion} from './version-access';
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {readSheetGrids} from './read-sheet-grids';
 import {ensureRowCapacity} from './sheet-rows';
@@ -71,6 +72,7 @@ function pullLocked(services: Services): PullResult {
   if (!drive) throw new AppError('drive-service-missing', {});
   const sheets = readSheetGrids(spreadsheet);
   const {entry, docId} = latestVersion(sheets.log);
+  requireOwnVersion(services, entry);
   spreadsheet.toast(COMMENTS_TEXT.pulling(entry.version), APP_TITLE, 5);
   const comments = listAllComments(drive, docId);
 

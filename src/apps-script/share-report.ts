@@ -19,6 +19,7 @@ import {
 } from '../core';
 import {AppError} from './app-error';
 import {latestVersion, type LatestVersion} from './latest-version';
+import {requireOwnVersion} from './version-access';
 import {callDrive} from './output-folder';
 import type {DrivePort, Services, SpreadsheetPort} from './ports';
 import {promptShareMessage} from './share-dialogs';
@@ -82,6 +83,7 @@ function planShare(services: Services): SharePlan {
   const tabs = findTabs(spreadsheet, [TAB.log, TAB.settings]);
   const log = tabs.get(TAB.log);
   const latest = latestVersion(log && readTabGrid(log));
+  requireOwnVersion(services, latest.entry);
   const settings = tabs.get(TAB.settings);
   const reading = settings && readSettings(readTabGrid(settings));
   return {

@@ -46,7 +46,7 @@ export const PDF_TEXT = {
   logResult: (version: string) => `导出PDF（${version}）`,
   /** What the export entry shows for a Drive failure (AppError 'drive-failed'). */
   failed: (detail: string) =>
-    `导出 PDF 时云端硬盘出错，没有生成 PDF。最新一版的 Google 文档可能已被删除或移入回收站；可重新“生成报告”后再导出。（${detail}）`,
+    `导出 PDF 时云端硬盘出错，没有生成 PDF。最新一版的 Google 文档可能已被删除、移入回收站，或由其他人生成（每位用户只能操作自己生成的文件）；可重新“生成报告”后再导出。（${detail}）`,
 } as const;
 
 export const COMMENTS_TEXT = {
@@ -70,7 +70,7 @@ export const COMMENTS_TEXT = {
       : ''),
   /** What the pull entry shows for a Drive failure (AppError 'drive-failed'). */
   failed: (detail: string) =>
-    `读取审阅意见时云端硬盘出错，“审阅意见”工作表未作改动。最新一版的 Google 文档可能已被删除或移入回收站；请稍后重试。（${detail}）`,
+    `读取审阅意见时云端硬盘出错，“审阅意见”工作表未作改动。最新一版的 Google 文档可能已被删除、移入回收站，或由其他人生成（每位用户只能操作自己生成的文件）；请稍后重试，或重新生成。（${detail}）`,
   unknownAuthor: '（未知）',
   /** A reply that only resolved or reopened the comment, in the 回复 column. */
   resolvedReply: '（标记为已解决）',

@@ -19,6 +19,10 @@ const ERRORS: MessageTable<AppErrorParams> = {
   'log-failed': p =>
     `第 ${p.version} 版已保存到云端硬盘，但写入“生成记录”时出错，该行仍显示“进行中”（版本号已占用，不会重复）。文件：${p.docUrl} ${p.docxUrl}（${p.detail}）`,
   busy: () => '正在生成报告，请稍候。其他人正在生成时请勿重复点击。',
+  'other-clerks-version': p =>
+    `第 ${p.version} 版由 ${p.owner} 生成，文件在其云端硬盘中，本脚本以你的账号无法操作它（每位用户只能操作自己生成的文件）。请 ${p.owner} 操作，或点击“生成报告”重新生成一版。`,
+  'auto-draft-owned': p =>
+    `自动生成已由 ${p.owner} 开启，触发器属于该账号，只有 ${p.owner} 能更改或关闭。请 ${p.owner} 在本工作簿中点击“关闭自动生成”。`,
   'no-report-yet': () => '还没有生成过报告。请先点击“法治报告 → 生成报告”。',
   'cell-not-found': p =>
     `找不到单元格 ${p.tab}!${p.cell}，工作表可能已改名或删除。请重新点击“校验全部”。`,
@@ -33,6 +37,10 @@ export const UNEXPECTED_ERROR =
 
 export const TEXT = {
   readingWorkbook: '正在读取工作簿…',
+  generating: '正在生成报告：读取工作簿、生成文档并保存到云端硬盘…',
+  /** The generation dialog's note: which copy is which (Google Docs cannot keep the line grid). */
+  twoCopies:
+    'Google 文档是审阅稿：供领导在线阅读和批注，Google 文档没有文档网格和字符间距，版面不是每页 22 行 × 28 字，字体也会被替换。公文 .docx 保持 GB/T 9704 版式，打印和报送请用它。',
   sidebarTitle: '工作簿检查结果',
   validationSummary: (errors: number, warnings: number, hints: number) =>
     `错误 ${errors} · 警告 ${warnings} · 提示 ${hints}`,
@@ -54,6 +62,8 @@ export const TEXT = {
   onlineDocLink: '打开 Google 文档（供审阅）',
   officialDocxLink: '下载公文 .docx（用于打印报送）',
   latestTitle: '最新报告',
+  otherClerksVersion: (owner: string) =>
+    `此版本由 ${owner} 生成。如链接打不开，请 ${owner} 共享给你，或点击“生成报告”重新生成。`,
   versionListTitle: '全部版本',
   versionDocLink: 'Google 文档',
   versionDocxLink: '公文 .docx',
@@ -73,7 +83,10 @@ export const TEXT = {
   sampleLoaded:
     '示例数据已载入（古荡街道 2024 年度报告）。可点击“生成报告”查看效果。',
   sampleDeclined: '已取消，工作簿未作任何改动。',
-  unknownUser: '（未知）',
+  /** 操作人 when Apps Script hides the address (another consumer account, a simple trigger). */
+  unknownUser: '（未知：Google 未向脚本提供此账号的邮箱）',
+  /** Who switched the automatic draft on, when Apps Script hid their address. */
+  unknownOwner: '另一位用户（邮箱未公开）',
   autoDraftUser: '自动生成',
   autoDraftSkippedBusy: '自动生成跳过：其他人正在生成或拉取审阅意见',
   autoDraftOn: (hour: number) =>

@@ -1,14 +1,9 @@
-// Packs rendered OOXML parts into .docx bytes (a zip), and writes output files to disk.
+// Writes output files to disk; the .docx bytes come from the core's packDocx (shared with the
+// Apps Script side), re-exported here for the command line's callers.
 
-import {strToU8, zipSync, type Zippable} from 'fflate';
-import type {DocxPart} from '../core';
 import {writeOutput} from './output-file';
 
-export function packDocx(parts: readonly DocxPart[]): Uint8Array {
-  const files: Zippable = {};
-  for (const part of parts) files[part.path] = strToU8(part.content);
-  return zipSync(files, {level: 6, mtime: new Date(2000, 0, 1)});
-}
+export {packDocx} from '../core';
 
 /**
  * Writes `bytes` to `path` atomically, replacing a file there, creating its folder; a failure

@@ -103,10 +103,10 @@ describe('generateReport', () => {
     );
   });
 
-  it('shows progress toasts and a closing dialog with both links', () => {
+  it('shows one progress toast and a closing dialog with both links and which copy is which', () => {
     const env = sampleEnvironment();
     generateReport(env.services, NOW);
-    expect(env.spreadsheet.toasts.length).toBeGreaterThanOrEqual(3);
+    expect(env.spreadsheet.toasts).toHaveLength(1);
     const dialog = env.ui.dialogs[0];
     expect(dialog.title).toBe('报告已生成');
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
@@ -114,6 +114,8 @@ describe('generateReport', () => {
     expect(dialog.content).toContain(
       '各部分顺序（按工作表顺序）：导语 → 一、举措成效 → 二、不足原因',
     );
+    expect(dialog.content).toContain('Google 文档是审阅稿');
+    expect(dialog.content).toContain('打印和报送请用它');
   });
 
   it('says busy and creates nothing while another generation holds the lock', () => {

@@ -180,7 +180,10 @@ export class FakeDrive implements DrivePort {
 
   /** Moves a file to the trash, as the user might between two runs. */
   trash(fileId: string): void {
+    // Drive trashes a folder's contents with it ("trashed … from a trashed parent folder").
     this.store.replace(this.existing(fileId), {trashed: true});
+    for (const child of this.store.files.filter(f => f.parents[0] === fileId))
+      this.trash(child.id);
   }
 
   /** Deletes a file for good; later gets throw "File not found". */

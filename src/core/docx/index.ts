@@ -4,3 +4,4 @@ export type {DocxPart} from './render-docx-parts';
 export {renderDocxParts} from './render-docx-parts';
 export type {FontProfileName} from './font-profiles';
 export {FONT_PROFILES} from './font-profiles';
+export {packDocx, utf8} from './pack-docx';
