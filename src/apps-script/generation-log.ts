@@ -15,7 +15,7 @@ import {
 import type {Services, SheetPort, SpreadsheetPort} from './ports';
 import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
-import {TEXT_FORMAT, writeRow} from './sheet-text';
+import {type RowRange, TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {TEXT} from './ui-text';
 
@@ -30,6 +30,8 @@ export interface LogEntry extends Omit<RunRow, 'state' | 'detail'> {
 export interface LogRowRef {
   readonly sheet: SheetPort;
   readonly row: number;
+  /** The row's range as written, rewritten in place (one call, no second getRange). */
+  readonly range: RowRange;
 }
 
 type LogColumn = (typeof LOG_COLUMNS)[number];
@@ -106,24 +108,39 @@ function fields(row: RunRow): Omit<LogEntry, 'result'> {
 
 /**
  * Appends one row to the 生成记录 sheet (`logSheet` when the caller has it, else looked up),
- * creating it with its header when there is none. Returns where the row went.
+ * creating it with its header when there is none. `read` is the tab as the caller just read it
+ * under the lock: its height is the last row, so getLastRow is not asked again. Returns where
+ * the row went.
  */
 export function appendLogEntry(
   spreadsheet: SpreadsheetPort,
   logSheet: SheetPort | undefined,
   entry: LogEntry,
+  read?: TabGrid,
 ): LogRowRef {
   let sheet = logSheet ?? findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet;
-  if (!sheet) sheet = insertScriptTab(spreadsheet, TAB.log, LOG_COLUMNS);
-  const row = sheet.getLastRow() + 1;
+  let lastRow: number | undefined = logSheet && read && lastRowOf(read);
+  if (!sheet) {
+    sheet = insertScriptTab(spreadsheet, TAB.log, LOG_COLUMNS);
+    lastRow = undefined;
+  }
+  const row = (lastRow ?? sheet.getLastRow()) + 1;
   ensureRowCapacity(sheet, row);
-  writeRow(sheet, row, FORMATS, values(entry), true);
-  return {sheet, row};
+  const range = writeRow(sheet, row, FORMATS, values(entry), true);
+  return {sheet, row, range};
+}
+
+/** getLastRow as a read grid shows it: its height, 0 for an empty tab's one blank cell. */
+function lastRowOf(read: TabGrid): number {
+  const {grid} = read;
+  if (grid.length === 1 && grid[0].every(v => v === '' || v === null))
+    return 0;
+  return grid.length;
 }
 
 /** Rewrites a row written by appendLogEntry (its formats are already set). */
 export function rewriteLogEntry(ref: LogRowRef, entry: LogEntry): void {
-  writeRow(ref.sheet, ref.row, FORMATS, values(entry), false);
+  ref.range.setValues([values(entry)]);
 }
 
 function values(entry: LogEntry): CellValue[] {

@@ -1,7 +1,12 @@
 // Applies the core's plan for one generation's row in 生成记录: reserve the version (进行中)
 // before uploading, complete the row afterwards, and on each failure do what planFailure says.
 
-import {planFailure, type RunRow, type SavedFiles} from '../core';
+import {
+  planFailure,
+  type RunRow,
+  type SavedFiles,
+  type TabGrid,
+} from '../core';
 import {AppError} from './app-error';
 import {
   appendLogEntry,
@@ -17,9 +22,10 @@ export function reserveLogRow(
   spreadsheet: SpreadsheetPort,
   logSheet: SheetPort | undefined,
   reserved: RunRow,
+  read?: TabGrid,
 ): LogRowRef {
   try {
-    return appendLogEntry(spreadsheet, logSheet, runEntry(reserved));
+    return appendLogEntry(spreadsheet, logSheet, runEntry(reserved), read);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     if (planFailure('reserve', reserved, NOTHING_SAVED, detail).kind === 'stop')

@@ -25,10 +25,13 @@ interface RowTarget {
     column: number,
     numRows: number,
     numColumns: number,
-  ): {
-    setNumberFormats(formats: string[][]): unknown;
-    setValues(values: unknown[][]): unknown;
-  };
+  ): RowRange;
+}
+
+/** The range of one written row, to write it again without another getRange. */
+export interface RowRange {
+  setNumberFormats(formats: string[][]): unknown;
+  setValues(values: unknown[][]): unknown;
 }
 
 /**
@@ -41,8 +44,9 @@ export function writeRow(
   formats: readonly string[],
   values: readonly unknown[],
   withFormats: boolean,
-): void {
+): RowRange {
   const range = sheet.getRange(row, 1, 1, values.length);
   if (withFormats) range.setNumberFormats([[...formats]]);
   range.setValues([[...values]]);
+  return range;
 }
