@@ -7,7 +7,7 @@ import {AppError} from './app-error';
 import {exportLatestPdf} from './export-pdf';
 import {escapeHtml, linkHtml, pageHtml} from './html';
 import {
-  autoDraftIsOn,
+  autoDraftState,
   disableAutoDraft,
   enableAutoDraft,
   runAutoDraft as autoDraft,
@@ -49,7 +49,7 @@ export function onOpen(): void {
   }
   addMenu(
     services.SpreadsheetApp,
-    properties ? autoDraftIsOn(properties) : false,
+    properties ? autoDraftState(properties) : false,
   );
   let failure: string | null = null;
   try {
@@ -178,8 +178,7 @@ export function enableAutoDrafts(): void {
   const services = globalServices();
   runEntry('enableAutoDrafts', services, () => {
     const hour = readSheetSettings(services).autoDraftHour;
-    enableAutoDraft(services, hour);
-    addMenu(services.SpreadsheetApp, true);
+    addMenu(services.SpreadsheetApp, enableAutoDraft(services, hour));
     services.SpreadsheetApp.getActiveSpreadsheet().toast(
       TEXT.autoDraftOn(hour),
       APP_TITLE,

@@ -133,8 +133,7 @@ export function appendLogEntry(
 /** getLastRow as a read grid shows it: its height, 0 for an empty tab's one blank cell. */
 function lastRowOf(read: TabGrid): number {
   const {grid} = read;
-  if (grid.length === 1 && grid[0].every(v => v === '' || v === null))
-    return 0;
+  if (grid.length === 1 && grid[0].every(v => v === '' || v === null)) return 0;
   return grid.length;
 }
 

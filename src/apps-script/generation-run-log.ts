@@ -1,12 +1,7 @@
 // Applies the core's plan for one generation's row in 生成记录: reserve the version (进行中)
 // before uploading, complete the row afterwards, and on each failure do what planFailure says.
 
-import {
-  planFailure,
-  type RunRow,
-  type SavedFiles,
-  type TabGrid,
-} from '../core';
+import {planFailure, type RunRow, type SavedFiles, type TabGrid} from '../core';
 import {AppError} from './app-error';
 import {
   appendLogEntry,

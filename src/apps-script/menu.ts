@@ -1,7 +1,7 @@
 // The 法治报告 menu: labels and the global function each item calls. The build checks that
 // every handler named here is a top-level function of the bundle.
 
-import {AUTO_DRAFT_HANDLER} from './auto-draft';
+import {AUTO_DRAFT_HANDLER, type AutoDraftState} from './auto-draft';
 import type {SpreadsheetAppPort} from './ports';
 import {MENU_TITLE} from './ui-text';
 
@@ -55,16 +55,28 @@ export function menuHandlerNames(): string[] {
   return [...MENU_GROUPS.flat().map(i => i.handler), ...OTHER_HANDLERS];
 }
 
-/** Builds the menu; `autoDraftOn` picks the automatic-draft item's label. */
+/** The automatic-draft item as the state is: off, on, or on with whose trigger it is. */
+export function autoDraftItem(state: AutoDraftState): MenuItem {
+  if (!state.on) return AUTO_DRAFT_ITEMS.off;
+  if (!state.owner) return AUTO_DRAFT_ITEMS.on;
+  return {
+    label: `关闭自动生成（${state.owner} 已开启）`,
+    handler: AUTO_DRAFT_ITEMS.on.handler,
+  };
+}
+
+/** Builds the menu; `autoDraft` picks the automatic-draft item's label. */
 export function addMenu(
   spreadsheetApp: SpreadsheetAppPort,
-  autoDraftOn = false,
+  autoDraft: AutoDraftState | boolean = false,
 ): void {
   const menu = spreadsheetApp.getUi().createMenu(MENU_TITLE);
-  const autoDraft = autoDraftOn ? AUTO_DRAFT_ITEMS.on : AUTO_DRAFT_ITEMS.off;
+  const autoDraftMenuItem = autoDraftItem(
+    typeof autoDraft === 'boolean' ? {on: autoDraft, owner: ''} : autoDraft,
+  );
   const groups = [
     ...MENU_GROUPS.slice(0, -1),
-    [autoDraft],
+    [autoDraftMenuItem],
     ...MENU_GROUPS.slice(-1),
   ];
   groups.forEach((group, g) => {

@@ -53,6 +53,54 @@ describe('automatic drafts', () => {
     expect([...env.ui.menus[1].items().keys()]).toContain('开启自动生成');
   });
 
+  it('names in the menu whose trigger it is', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    addMenu(env.services.SpreadsheetApp, enableAutoDraft(env.services, 18));
+    expect([...env.ui.menus[0].items().keys()]).toContain(
+      '关闭自动生成（clerk@example.org 已开启）',
+    );
+  });
+
+  it('lets only the clerk who switched it on switch it off, and never says off while their trigger runs', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    enableAutoDraft(env.services, 18);
+    env.runAs('li@example.org');
+    expect(env.services.ScriptApp.getProjectTriggers()).toEqual([]);
+    for (const change of [
+      () => disableAutoDraft(env.services),
+      () => enableAutoDraft(env.services, 7),
+    ])
+      expect(change).toThrow(
+        expect.objectContaining({
+          code: 'auto-draft-owned',
+          params: {owner: 'clerk@example.org'},
+        }),
+      );
+    expect(autoDraftIsOn(env.properties)).toBe(true);
+    expect(env.scriptApp.triggers.map(t => [t.owner, t.schedule.hour])).toEqual(
+      [['clerk@example.org', 18]],
+    );
+    env.runAs('clerk@example.org');
+    expect(disableAutoDraft(env.services)).toBe(1);
+    expect(autoDraftIsOn(env.properties)).toBe(false);
+    env.runAs('li@example.org');
+    enableAutoDraft(env.services, 7);
+    expect(env.scriptApp.triggers.map(t => t.owner)).toEqual([
+      'li@example.org',
+    ]);
+  });
+
+  it('recognises its own trigger when Apps Script hides the owner’s address', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds(), email: ''});
+    expect(enableAutoDraft(env.services, 18)).toEqual({on: true, owner: ''});
+    env.runAs('li@example.org');
+    expect(() => disableAutoDraft(env.services)).toThrow(
+      expect.objectContaining({params: {owner: '另一位用户（邮箱未公开）'}}),
+    );
+    env.runAs('clerk@example.org', {emailVisible: false});
+    expect(disableAutoDraft(env.services)).toBe(1);
+  });
+
   it('builds a first version without any UI', () => {
     const env = createFakeServices({
       tabs: sampleTabSeeds(),

@@ -151,7 +151,7 @@ describe('dist/Code.js in node:vm', () => {
     ]);
     call(context, 'onOpen');
     const labels = [...env.ui.menus[env.ui.menus.length - 1].items().keys()];
-    expect(labels).toContain('关闭自动生成（已开启）');
+    expect(labels).toContain('关闭自动生成（clerk@example.org 已开启）');
   });
 
   it('shares the newest version with the reviewers through the menu handler', () => {
