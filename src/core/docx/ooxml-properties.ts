@@ -2,6 +2,7 @@
 // alike by styles.xml, document.xml and the footers so that one format gives one set of XML.
 
 import {FontProfile, RunFonts} from './font-profiles';
+import type {LineSpacing} from './line-spacing';
 import {Indent, ParagraphFormat} from './paragraph-formats';
 import {escapeXml} from './xml-escape';
 
@@ -47,6 +48,8 @@ export function renderParagraphProperties(
     readonly overrides?: ParagraphOverrides;
     /** Run properties of the paragraph mark (for empty paragraphs). */
     readonly markRunProperties?: string;
+    /** The profile's spacing; exact (the format's height) when not given. */
+    readonly lineSpacing?: LineSpacing;
   } = {},
 ): string {
   const f = {...format, ...options.overrides};
@@ -57,7 +60,7 @@ export function renderParagraphProperties(
     (f.keepLines ? '<w:keepLines/>' : '') +
     '<w:widowControl w:val="0"/>' +
     (f.snapToGrid ? '' : '<w:snapToGrid w:val="0"/>') +
-    `<w:spacing w:before="0" w:after="0" w:line="${f.line}" w:lineRule="exact"/>` +
+    renderSpacing(f.line, options.lineSpacing) +
     renderIndent(f.indent, characterTwips(f)) +
     `<w:jc w:val="${f.align}"/>` +
     (f.outlineLevel === undefined
@@ -66,6 +69,12 @@ export function renderParagraphProperties(
     (options.markRunProperties || '') +
     '</w:pPr>'
   );
+}
+
+function renderSpacing(exactLine: number, spacing?: LineSpacing): string {
+  return spacing?.rule === 'auto'
+    ? `<w:spacing w:before="0" w:after="0" w:line="${spacing.line}" w:lineRule="auto"/>`
+    : `<w:spacing w:before="0" w:after="0" w:line="${exactLine}" w:lineRule="exact"/>`;
 }
 
 /** `w:rFonts` with all four slots; Word picks the Chinese font from `w:eastAsia` alone. */
