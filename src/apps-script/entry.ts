@@ -292,7 +292,7 @@ export function exportPdf(): void {
       const body = `<p>${escapeHtml(PDF_TEXT.done(version))}</p><p>${linkHtml(pdfUrl, PDF_TEXT.link)}</p>`;
       const output = services.HtmlService.createHtmlOutput(pageHtml(body))
         .setWidth(420)
-        .setHeight(160);
+        .setHeight(260);
       ui.showModalDialog(output, PDF_TEXT.resultTitle);
     } catch (e) {
       if (!(e instanceof AppError && e.code === 'drive-failed')) throw e;

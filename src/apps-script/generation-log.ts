@@ -17,7 +17,7 @@ import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
 import {type RowRange, TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
-import {TEXT} from './ui-text';
+import {LOG_HEADER_NOTES, TEXT} from './ui-text';
 
 export {nextVersion} from '../core';
 
@@ -121,7 +121,12 @@ export function appendLogEntry(
   let sheet = logSheet ?? findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet;
   let lastRow: number | undefined = logSheet && read && lastRowOf(read);
   if (!sheet) {
-    sheet = insertScriptTab(spreadsheet, TAB.log, LOG_COLUMNS);
+    sheet = insertScriptTab(
+      spreadsheet,
+      TAB.log,
+      LOG_COLUMNS,
+      LOG_COLUMNS.map(header => LOG_HEADER_NOTES[header] ?? null),
+    );
     lastRow = undefined;
   }
   const row = (lastRow ?? sheet.getLastRow()) + 1;

@@ -87,13 +87,16 @@ export function insertScriptTab(
   spreadsheet: SpreadsheetPort,
   name: string,
   headers: readonly string[],
+  /** A note per header cell (null for none), explaining a column; one more call when given. */
+  notes?: readonly (string | null)[],
 ): SheetPort {
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
-  sheet
+  const header = sheet
     .getRange(1, 1, 1, headers.length)
     .setValues([[...headers]])
     .setFontWeight('bold')
     .setBackground(HEADER_BACKGROUND);
+  if (notes) header.setNotes([[...notes]]);
   sheet.setFrozenRows(1);
   return sheet;
 }

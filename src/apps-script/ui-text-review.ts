@@ -40,7 +40,7 @@ export const PDF_TEXT = {
   exporting: '正在导出 PDF…',
   resultTitle: '导出PDF',
   done: (version: string) =>
-    `第 ${version} 版已导出为 PDF，保存在报告所在的云端硬盘文件夹：`,
+    `第 ${version} 版已导出为 PDF，保存在报告所在的云端硬盘文件夹。此 PDF 由 Google 文档（审阅稿）导出，版面不是公文格式（没有每页 22 行 × 28 字，字体已替换），供传阅；报送请用公文 .docx，或在 Word/WPS 中把公文 .docx 另存为 PDF。`,
   link: '打开 PDF',
   /** 结果 of the 生成记录 row of an export; the row has no 版本, so it is not a version. */
   logResult: (version: string) => `导出PDF（${version}）`,

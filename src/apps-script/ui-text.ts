@@ -35,6 +35,16 @@ export function appErrorMessage(error: AppError): string {
 export const UNEXPECTED_ERROR =
   '操作没有完成：程序内部出错。请稍后重试；如仍出错，请把“扩展程序 → Apps Script → 执行记录”中的信息发给维护人员。';
 
+/** Notes on the header cells of a new 生成记录 tab: which copy is which, why 操作人 may be unknown. */
+export const LOG_HEADER_NOTES: Readonly<Record<string, string>> = {
+  操作人:
+    '生成者的 Google 账号邮箱。对其他个人 Gmail 账号及自动生成时，Google 可能不向脚本提供邮箱，此时写“未知”并注明原因。',
+  文档链接:
+    'Google 文档：审阅稿，供在线阅读和批注。Google 文档没有文档网格和字符间距，版面不是每页 22 行 × 28 字，字体会被替换。',
+  公文链接:
+    '公文 .docx：按 GB/T 9704 排版，打印和报送用这一份。导出PDF 的行在此列记 PDF 链接（由审阅稿导出）。',
+};
+
 export const TEXT = {
   readingWorkbook: '正在读取工作簿…',
   generating: '正在生成报告：读取工作簿、生成文档并保存到云端硬盘…',

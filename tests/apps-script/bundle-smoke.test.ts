@@ -179,7 +179,9 @@ describe('dist/Code.js in node:vm', () => {
     expect(env.drive.files.some(f => f.mimeType === 'application/pdf')).toBe(
       true,
     );
-    expect(env.ui.dialogs.map(d => d.title)).toContain('导出PDF');
+    const pdfDialog = env.ui.dialogs.find(d => d.title === '导出PDF');
+    expect(pdfDialog?.content).toContain('由 Google 文档（审阅稿）导出');
+    expect(pdfDialog?.content).toContain('报送请用公文 .docx');
   });
 
   it('shows why the last automatic draft failed once, at the next open', () => {

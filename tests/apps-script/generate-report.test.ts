@@ -103,6 +103,15 @@ describe('generateReport', () => {
     );
   });
 
+  it('explains in notes on the new 生成记录 header which link is the review copy and which the official one', () => {
+    const env = sampleEnvironment();
+    generateReport(env.services, NOW);
+    const log = env.spreadsheet.sheet('生成记录');
+    expect(log.cellAt(1, 4).note).toContain('Google 文档：审阅稿');
+    expect(log.cellAt(1, 5).note).toContain('打印和报送用这一份');
+    expect(log.cellAt(1, 2).note).toContain('Google 可能不向脚本提供邮箱');
+  });
+
   it('shows one progress toast and a closing dialog with both links and which copy is which', () => {
     const env = sampleEnvironment();
     generateReport(env.services, NOW);
