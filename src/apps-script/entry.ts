@@ -23,6 +23,8 @@ import {readSheetSettings} from './read-sheet-grids';
 import type {PropertiesPort} from './ports';
 import {runEntry} from './run-entry';
 import {selectCell} from './select-cell';
+import {runSelfCheck, selfCheckSummary} from './self-check';
+import {SELF_CHECK_TEXT} from './ui-text-self-check';
 import {setupWorkbook as setup} from './setup-workbook';
 import {shareSummary} from './share-dialogs';
 import {shareReportWithPrompt} from './share-report';
@@ -302,6 +304,23 @@ export function exportPdf(): void {
         ui.ButtonSet.OK,
       );
     }
+  });
+}
+
+/**
+ * 自检: scopes, the Drive service, the address, triggers and a round trip through Google Docs,
+ * written to the 自检 tab, with a summary.
+ */
+export function selfCheck(): void {
+  const services = globalServices();
+  runEntry('selfCheck', services, () => {
+    const rows = runSelfCheck(services, new Date());
+    const ui = services.SpreadsheetApp.getUi();
+    ui.alert(
+      SELF_CHECK_TEXT.summaryTitle,
+      selfCheckSummary(rows),
+      ui.ButtonSet.OK,
+    );
   });
 }
 

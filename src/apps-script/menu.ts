@@ -31,7 +31,10 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
     {label: '拉取审阅意见', handler: 'pullReviewComments'},
     {label: '导出PDF', handler: 'exportPdf'},
   ],
-  [{label: '帮助', handler: 'showHelp'}],
+  [
+    {label: '自检', handler: 'selfCheck'},
+    {label: '帮助', handler: 'showHelp'},
+  ],
 ];
 
 /** The automatic-draft item: one label and handler when it is off, another when it is on. */

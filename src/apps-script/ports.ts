@@ -139,6 +139,7 @@ export interface DriveFilesPort {
   ): DriveFile;
   create(resource: DriveFile): DriveFile;
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile;
+  remove(fileId: string): void;
   /**
    * Typed void in @types, but with {alt: 'media'} the live Advanced Drive service returns the
    * exported content as bytes, not a Blob (without it the call fails: "Export requires
@@ -186,7 +187,19 @@ export interface ClockTriggerBuilderPort {
   create(): TriggerPort;
 }
 
+export interface AuthorizationInfoPort {
+  getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
+  /** Newer than @types/google-apps-script 2.0.13; absent on runtimes without it. */
+  getAuthorizedScopes?(): string[] | null;
+}
+
 export interface ScriptAppPort {
+  readonly AuthMode: {readonly FULL: GoogleAppsScript.Script.AuthMode};
+  /** With `scopes`, the answer covers those scopes (granular consent). */
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    scopes?: string[],
+  ): AuthorizationInfoPort;
   getProjectTriggers(): TriggerPort[];
   deleteTrigger(trigger: TriggerPort): void;
   newTrigger(functionName: string): {timeBased(): ClockTriggerBuilderPort};

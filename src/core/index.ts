@@ -22,6 +22,8 @@ export * from './review/fit-cell';
 export * from './review/locate-quote';
 export * from './review/review-rows';
 export * from './sample/sample-workbook';
+export * from './self-check/docx-facts';
+export * from './self-check/round-trip';
 export * from './sharing/share-plan';
 export * from './text/closest-name';
 export * from './workbook/cell-ref';

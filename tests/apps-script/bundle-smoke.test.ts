@@ -184,6 +184,19 @@ describe('dist/Code.js in node:vm', () => {
     expect(pdfDialog?.content).toContain('报送请用公文 .docx');
   });
 
+  it('runs 自检 end to end without TextEncoder or TextDecoder, zipping and unzipping in pure JS', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    const context = appsScriptContext(env);
+    expect(vm.runInContext('typeof TextDecoder', context)).toBe('undefined');
+    call(context, 'selfCheck');
+    expect(env.console.errors).toEqual([]);
+    const tab = env.spreadsheet.snapshot().find(s => s.name === '自检')!;
+    const results = new Map(tab.values.slice(1).map(r => [r[0], r[1]]));
+    expect(results.get('往返：页面大小')).toBe('通过');
+    expect(results.get('往返：行距')).toBe('通过');
+    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/^自检完成/);
+  });
+
   it('shows why the last automatic draft failed once, at the next open', () => {
     const env = createFakeServices({tabs: sampleTabSeeds()});
     const context = appsScriptContext(env);

@@ -5,7 +5,12 @@ import type {FakeAccounts} from './fake-accounts';
 
 /** Calls a test can make fail: Files methods by name, others as "collection.method". */
 export type Method =
-  'create' | 'get' | 'export' | 'permissions.create' | 'permissions.list';
+  | 'create'
+  | 'get'
+  | 'export'
+  | 'remove'
+  | 'permissions.create'
+  | 'permissions.list';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -55,6 +60,7 @@ export class DriveStore {
     create: [],
     get: [],
     export: [],
+    remove: [],
     'permissions.create': [],
     'permissions.list': [],
   };

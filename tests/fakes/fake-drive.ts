@@ -16,6 +16,7 @@ import type {
   StoredPermission,
 } from './drive-store';
 import {blobParts} from './fake-blob';
+import {convertedDocx} from './docs-conversion';
 import {FakeDriveComments} from './fake-drive-comments';
 import {FakeDrivePermissions} from './fake-drive-permissions';
 
@@ -93,7 +94,8 @@ export class FakeDriveFiles implements DriveFilesPort {
    * A Google Doc's content in another format. The live Advanced Drive service needs
    * {alt: 'media'} (issuetracker.google.com/issues/468534237) and then returns the content as
    * a byte array (Java byte[]: signed numbers -128..127), not a Blob: there is no name or
-   * content type to set. Only PDF is modelled: "%PDF-1.4" bytes carrying the Doc's name.
+   * content type to set. PDF is modelled as "%PDF-1.4" bytes carrying the Doc's name; .docx
+   * as the uploaded .docx through the fake's model of Docs' conversion (docs-conversion.ts).
    * Files that are not Docs Editors files cannot be exported.
    */
   export(
@@ -115,10 +117,25 @@ export class FakeDriveFiles implements DriveFilesPort {
         throw apiError('export', 'Export only supports Docs Editors files.');
       throw new Error(`fake Drive: exporting ${file.mimeType} is not modelled`);
     }
+    if (mimeType === DOCX_MIME) {
+      if (!file.content || file.uploadedContentType !== DOCX_MIME)
+        throw new Error(
+          'fake Drive: only Docs converted from a .docx export to .docx',
+        );
+      return javaBytes(convertedDocx(file.content));
+    }
     if (mimeType !== PDF_MIME)
       throw new Error(`fake Drive: exporting to ${mimeType} is not modelled`);
     const pdf = `%PDF-1.4\n% ${file.name}\n%%EOF\n`;
-    return Array.from(Buffer.from(pdf, 'utf8'), b => (b > 127 ? b - 256 : b));
+    return javaBytes(Buffer.from(pdf, 'utf8'));
+  }
+
+  /** Deletes the file for good (no trash); only its owner's run can (drive.file). */
+  remove(fileId: string): void {
+    this.calls.record('Drive.Files.remove');
+    this.store.requireAuthorisation('remove');
+    this.store.failIfScheduled('remove');
+    this.store.replace(this.store.find(fileId, 'remove'), null);
   }
 
   /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
@@ -217,6 +234,11 @@ export class FakeDrive implements DrivePort {
   get notifications(): readonly SentNotification[] {
     return [...this.store.notifications];
   }
+}
+
+/** Bytes as Apps Script returns them: a Java byte[] (signed). */
+function javaBytes(bytes: Uint8Array): number[] {
+  return Array.from(bytes, b => (b > 127 ? b - 256 : b));
 }
 
 function toDriveFile(file: StoredFile): DriveFile {

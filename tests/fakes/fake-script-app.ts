@@ -89,9 +89,23 @@ class FakeClockTriggerBuilder implements ClockTriggerBuilderPort {
   }
 }
 
+/** The scopes appsscript.json pins, all granted unless a test says otherwise. */
+export const MANIFEST_SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/drive.file',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/script.scriptapp',
+  'https://www.googleapis.com/auth/userinfo.email',
+];
+
 export class FakeScriptApp implements ScriptAppPort {
   /** Every account's triggers of the project, oldest first (a test helper's view). */
   readonly triggers: FakeTrigger[] = [];
+  readonly AuthMode = {
+    FULL: 'FULL' as unknown as GoogleAppsScript.Script.AuthMode,
+  };
+  /** What the user granted (granular consent may leave some out). */
+  grantedScopes: string[] = [...MANIFEST_SCOPES];
   private created = 0;
 
   constructor(
@@ -100,6 +114,36 @@ export class FakeScriptApp implements ScriptAppPort {
       'clerk@example.org',
     ),
   ) {}
+
+  /**
+   * The user's consent: with `scopes`, getAuthorizedScopes lists those of them granted
+   * (developers.google.com/apps-script/reference/script/authorization-info#getAuthorizedScopes()).
+   */
+  getAuthorizationInfo(
+    authMode: GoogleAppsScript.Script.AuthMode,
+    scopes?: string[],
+  ): {
+    getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus;
+    getAuthorizedScopes(): string[];
+  } {
+    this.calls.record('ScriptApp.getAuthorizationInfo');
+    if (authMode !== this.AuthMode.FULL)
+      throw new Error('fake ScriptApp: only AuthMode.FULL is modelled');
+    const asked = scopes ?? MANIFEST_SCOPES;
+    const granted = asked.filter(s => this.grantedScopes.includes(s));
+    return {
+      getAuthorizationStatus: () => {
+        this.calls.record('AuthorizationInfo.getAuthorizationStatus');
+        return (granted.length === asked.length
+          ? 'NOT_REQUIRED'
+          : 'REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus;
+      },
+      getAuthorizedScopes: () => {
+        this.calls.record('AuthorizationInfo.getAuthorizedScopes');
+        return granted;
+      },
+    };
+  }
 
   /** The current user's triggers only. */
   getProjectTriggers(): FakeTrigger[] {
