@@ -22,18 +22,13 @@ export function globalServices(): Services {
   };
 }
 
-/**
- * Utilities.zip() is typed to take BlobSource[]; the blobs the adapter zips all come from
- * Utilities.newBlob(), so they are real Blobs and the cast below is exact.
- */
+/** newBlob takes text or a byte array: two overloads in the typings, one port method. */
 function utilities(): UtilitiesPort {
   return {
     newBlob: (data, contentType, name) =>
       typeof data === 'string'
         ? Utilities.newBlob(data, contentType, name)
         : Utilities.newBlob(data, contentType, name),
-    zip: (blobs, name) =>
-      Utilities.zip(blobs as GoogleAppsScript.Base.Blob[], name),
     formatDate: (date, timeZone, format) =>
       Utilities.formatDate(date, timeZone, format),
     sleep: milliseconds => Utilities.sleep(milliseconds),

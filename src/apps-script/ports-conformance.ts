@@ -40,16 +40,7 @@ export const conformance: readonly true[] = [
     >,
     Omit<Ports.DriveFilesPort, 'export'>
   >,
-  // zip() takes BlobSource[] in the typings; the blobs we pass come from newBlob(), which are
-  // real Blobs in Apps Script, so only its result is checked.
-  true as Conforms<
-    Omit<GoogleAppsScript.Utilities.Utilities, 'zip'>,
-    Omit<Ports.UtilitiesPort, 'zip'>
-  >,
-  true as Conforms<
-    ReturnType<GoogleAppsScript.Utilities.Utilities['zip']>,
-    ReturnType<Ports.UtilitiesPort['zip']>
-  >,
+  true as Conforms<GoogleAppsScript.Utilities.Utilities, Ports.UtilitiesPort>,
   true as Conforms<
     GoogleAppsScript.Properties.Properties,
     Ports.PropertiesPort

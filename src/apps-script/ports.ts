@@ -209,7 +209,6 @@ export interface UtilitiesPort {
   sleep(milliseconds: number): void;
   /** Text is stored as UTF-8; a byte array (signed or unsigned numbers) as it is. */
   newBlob(data: string | number[], contentType: string, name: string): BlobPort;
-  zip(blobs: BlobPort[], name: string): BlobPort;
   formatDate(date: Date, timeZone: string, format: string): string;
 }
 
