@@ -64,6 +64,23 @@ describe('dist/Code.js in node:vm', () => {
     }
   });
 
+  it('builds no zip tables while it loads: fflate runs only when a run zips or unzips', () => {
+    let arrays = 0;
+    class CountingUint8Array extends Uint8Array {
+      constructor(...args: ConstructorParameters<typeof Uint8Array>) {
+        super(...args);
+        arrays++;
+      }
+    }
+    const context = vm.createContext({Uint8Array: CountingUint8Array});
+    vm.runInContext(code, context, {filename: 'Code.js'});
+    expect(arrays).toBe(0);
+    vm.runInContext('FZ_CN(4)', context);
+    expect(arrays).toBe(0);
+    vm.runInContext('new Uint8Array(1)', context);
+    expect(arrays).toBe(1);
+  });
+
   it('calls no service while it loads', () => {
     const env = createFakeServices();
     appsScriptContext(env);

@@ -2,7 +2,8 @@
 // adapters: the command line writes the bytes, the Apps Script side makes one Blob of them.
 // Text is encoded to UTF-8 here, not by TextEncoder, which Apps Script does not have.
 
-import {zipSync, type Zippable} from 'fflate';
+import type {Zippable} from 'fflate';
+import {fflate} from './fflate-on-demand';
 import type {DocxPart} from './render-docx-parts';
 
 /** A fixed time for every entry, so the same parts always give the same bytes. */
@@ -11,7 +12,7 @@ const ENTRY_TIME = new Date(2000, 0, 1);
 export function packDocx(parts: readonly DocxPart[]): Uint8Array {
   const files: Zippable = {};
   for (const part of parts) files[part.path] = utf8(part.content);
-  return zipSync(files, {level: 6, mtime: ENTRY_TIME});
+  return fflate().zipSync(files, {level: 6, mtime: ENTRY_TIME});
 }
 
 /** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */

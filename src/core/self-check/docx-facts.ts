@@ -2,7 +2,7 @@
 // fonts, the most used line spacing, the line grid, character spacing, footers and the page
 // number field. For 自检, to compare a test .docx with what Google Docs gives back.
 
-import {strFromU8, unzipSync} from 'fflate';
+import {fflate} from '../docx/fflate-on-demand';
 
 export interface DocxFacts {
   /** Twips; undefined when the part or element is missing. */
@@ -27,6 +27,7 @@ export interface DocxFacts {
 
 /** Reads the facts; throws when the bytes are not a zip. */
 export function docxFacts(bytes: Uint8Array): DocxFacts {
+  const {strFromU8, unzipSync} = fflate();
   const parts = unzipSync(bytes);
   const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : '');
   const document = text('word/document.xml');
