@@ -4,10 +4,10 @@
 
 import {readFileSync} from 'fs';
 import vm from 'vm';
-import {generateReport} from '../src/apps-script/generate-report';
-import {runAutoDraft} from '../src/apps-script/auto-draft';
-import {checkEdit} from '../src/apps-script/on-edit';
-import {validateWorkbook} from '../src/apps-script/validate-workbook';
+import {generateReport} from '../src/apps-script/actions/generate-report';
+import {runAutoDraft} from '../src/apps-script/actions/auto-draft';
+import {checkEdit} from '../src/apps-script/actions/on-edit';
+import {validateWorkbook} from '../src/apps-script/actions/validate-workbook';
 import {buildReport} from '../src/core/build-report';
 import type {WorkbookGrids} from '../src/core/workbook/grid';
 import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';

@@ -16,7 +16,7 @@ import {parseArgs} from 'util';
 const {values: flags} = parseArgs({
   options: {
     entry: {type: 'string', default: 'src/apps-script/entry.ts'},
-    handlers: {type: 'string', default: 'src/apps-script/menu.ts'},
+    handlers: {type: 'string', default: 'src/apps-script/ui/menu.ts'},
     outdir: {type: 'string', default: 'dist'},
   },
 });

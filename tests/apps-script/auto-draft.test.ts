@@ -7,9 +7,9 @@ import {
   enableAutoDraft,
   runAutoDraft,
   takeAutoDraftFailure,
-} from '../../src/apps-script/auto-draft';
-import {generateReport} from '../../src/apps-script/generate-report';
-import {addMenu} from '../../src/apps-script/menu';
+} from '../../src/apps-script/actions/auto-draft';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {addMenu} from '../../src/apps-script/ui/menu';
 import {
   createFakeServices,
   type FakeEnvironment,

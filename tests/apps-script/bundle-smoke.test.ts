@@ -2,7 +2,7 @@
 // as Apps Script evaluates it: the menu, every handler a top-level function, 生成报告 end to end.
 
 import vm from 'vm';
-import {menuHandlerNames} from '../../src/apps-script/menu';
+import {menuHandlerNames} from '../../src/apps-script/ui/menu';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';
 import {

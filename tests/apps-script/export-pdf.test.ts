@@ -5,12 +5,12 @@ import {
   exportLatestPdf,
   pdfBlob,
   PDF_MIME,
-} from '../../src/apps-script/export-pdf';
-import {generateReport} from '../../src/apps-script/generate-report';
+} from '../../src/apps-script/actions/export-pdf';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {
   nextVersion,
   readLogEntries,
-} from '../../src/apps-script/generation-log';
+} from '../../src/apps-script/sheets/generation-log';
 import type {CellValue} from '../../src/core/workbook/grid';
 import {
   createFakeServices,

@@ -1,7 +1,7 @@
 // 生成报告 against the fakes: one document per run, the same text as the command line,
 // drafts on errors, the lock, Drive failures and the log row.
 
-import {generateReport} from '../../src/apps-script/generate-report';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {countBySeverity} from '../../src/core/findings/finding';
 import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';

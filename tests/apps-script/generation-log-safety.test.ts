@@ -7,11 +7,11 @@ import {
   appendLogEntry,
   readLogEntries,
   readLogTab,
-} from '../../src/apps-script/generation-log';
-import {appErrorMessage} from '../../src/apps-script/ui-text';
-import {AppError} from '../../src/apps-script/app-error';
-import {runAutoDraft} from '../../src/apps-script/auto-draft';
-import {generateReport} from '../../src/apps-script/generate-report';
+} from '../../src/apps-script/sheets/generation-log';
+import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
+import {AppError} from '../../src/apps-script/services/app-error';
+import {runAutoDraft} from '../../src/apps-script/actions/auto-draft';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {
   createFakeServices,
   type FakeEnvironment,

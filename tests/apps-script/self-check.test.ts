@@ -1,8 +1,11 @@
 // 自检 against the fakes: the 自检 tab lists scopes, the Drive service, the address, triggers and
 // a round trip through the fake's model of Google Docs; the test file is deleted afterwards.
 
-import {runSelfCheck, selfCheckSummary} from '../../src/apps-script/self-check';
-import {enableAutoDraft} from '../../src/apps-script/auto-draft';
+import {
+  runSelfCheck,
+  selfCheckSummary,
+} from '../../src/apps-script/actions/self-check';
+import {enableAutoDraft} from '../../src/apps-script/actions/auto-draft';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 

@@ -1,8 +1,8 @@
 // 共享记录 and Drive failures of 共享给审阅人: one row per share with what was shared, skipped and
 // refused; a failure mid-way is logged with what was shared so far, and a retry completes it.
 
-import {SHARE_LOG_COLUMNS} from '../../src/apps-script/share-log';
-import {shareReport} from '../../src/apps-script/share-report';
+import {SHARE_LOG_COLUMNS} from '../../src/apps-script/sheets/share-log';
+import {shareReport} from '../../src/apps-script/actions/share-report';
 import {
   grantees,
   LATER,

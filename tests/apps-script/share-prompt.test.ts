@@ -1,8 +1,8 @@
 // The question before 共享给审阅人: the optional message, cancel shares nothing, and no question
 // when there is no version or nobody to share with.
 
-import {promptShareMessage} from '../../src/apps-script/share-dialogs';
-import {shareReportWithPrompt} from '../../src/apps-script/share-report';
+import {promptShareMessage} from '../../src/apps-script/ui/share-dialogs';
+import {shareReportWithPrompt} from '../../src/apps-script/actions/share-report';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {LATER, shareLogRows, sharedEnvironment} from './share-environment';

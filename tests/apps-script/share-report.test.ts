@@ -1,9 +1,9 @@
 // 共享给审阅人 against the fakes: commenter on the newest Google Doc and .docx for valid reviewers,
 // bad addresses refused by cell, no duplicates on a repeat, the message, no version, call counts.
 
-import {generateReport} from '../../src/apps-script/generate-report';
-import {shareSummary} from '../../src/apps-script/share-dialogs';
-import {shareReport} from '../../src/apps-script/share-report';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {shareSummary} from '../../src/apps-script/ui/share-dialogs';
+import {shareReport} from '../../src/apps-script/actions/share-report';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {

@@ -2,13 +2,13 @@
 // clerk's run reaches only the files it made for that clerk. Nobody's action fails with "File
 // not found" or moves a shared folder id; actions on another clerk's version say whose it is.
 
-import {exportLatestPdf} from '../../src/apps-script/export-pdf';
-import {generateReport} from '../../src/apps-script/generate-report';
-import {openLatestReport} from '../../src/apps-script/open-latest';
-import {pullComments} from '../../src/apps-script/pull-comments';
-import {shareReport} from '../../src/apps-script/share-report';
-import {appErrorMessage} from '../../src/apps-script/ui-text';
-import {AppError} from '../../src/apps-script/app-error';
+import {exportLatestPdf} from '../../src/apps-script/actions/export-pdf';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {openLatestReport} from '../../src/apps-script/actions/open-latest';
+import {pullComments} from '../../src/apps-script/actions/pull-comments';
+import {shareReport} from '../../src/apps-script/actions/share-report';
+import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
+import {AppError} from '../../src/apps-script/services/app-error';
 import {
   createFakeServices,
   type FakeEnvironment,

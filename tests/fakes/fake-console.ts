@@ -1,6 +1,6 @@
 // Fake of Apps Script's console: keeps the developer log lines the adapter writes.
 
-import type {ConsolePort} from '../../src/apps-script/ports';
+import type {ConsolePort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 
 export class FakeConsole implements ConsolePort {

@@ -1,7 +1,7 @@
 // Fake of the Advanced Drive service (v3) Comments collection: comments and replies seeded on a
 // file, listed in pages with the `fields` mask honoured, Drive's errors, and scheduled failures.
 
-import type {DriveCommentsPort} from '../../src/apps-script/ports';
+import type {DriveCommentsPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import type {DriveStore} from './drive-store';
 import {projectFields} from './field-mask';

@@ -1,7 +1,7 @@
 // Fake of the Advanced Drive service (v3) Permissions collection: user permissions per file with
 // Drive's per-grantee ids, the owner's permission listed, sharing e-mails recorded, Drive's errors.
 
-import type {DrivePermissionsPort} from '../../src/apps-script/ports';
+import type {DrivePermissionsPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {apiError, type DriveStore, type StoredPermission} from './drive-store';
 

@@ -5,7 +5,7 @@ import type {
   BlobPort,
   DriveFilesPort,
   DrivePort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeAccounts} from './fake-accounts';
 import {apiError, DOC_MIME, DriveStore, FOLDER_MIME} from './drive-store';

@@ -1,7 +1,7 @@
 // One fake Apps Script world for a test: every service fake, sharing one CallLog, plus the
 // Services object the adapter takes. Seeding it counts no calls.
 
-import type {Services} from '../../src/apps-script/ports';
+import type {Services} from '../../src/apps-script/services/ports';
 import {CallLog} from './call-log';
 import type {FakeAccounts, RunContext} from './fake-accounts';
 import {FakeConsole} from './fake-console';

@@ -2,7 +2,10 @@
 // new handle on its one lock, and a test can make "another user" hold it. No waiting happens:
 // tryLock answers at once, as if its whole timeout had passed.
 
-import type {LockPort, LockServicePort} from '../../src/apps-script/ports';
+import type {
+  LockPort,
+  LockServicePort,
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 
 export type LockScope = 'document' | 'script';

@@ -4,7 +4,7 @@
 import type {
   PropertiesPort,
   PropertiesServicePort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeAccounts} from './fake-accounts';
 

@@ -8,7 +8,7 @@ import type {
   ClockTriggerBuilderPort,
   ScriptAppPort,
   TriggerPort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeAccounts} from './fake-accounts';
 

@@ -3,7 +3,7 @@
 // script to run without that user's authorization, like a simple onOpen(e) or onEdit(e)
 // trigger, a custom function" (developers.google.com/apps-script/reference/base/session#getActiveUser()).
 
-import type {SessionPort} from '../../src/apps-script/ports';
+import type {SessionPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeAccounts} from './fake-accounts';
 

@@ -1,7 +1,10 @@
 // Fake of Utilities: UTF-8 blobs, real zip archives (fflate) and formatDate in a time zone.
 
 import {zipSync} from 'fflate';
-import type {BlobPort, UtilitiesPort} from '../../src/apps-script/ports';
+import type {
+  BlobPort,
+  UtilitiesPort,
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeBlob, blobParts} from './fake-blob';
 import {formatDate} from './format-date';
