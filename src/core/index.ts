@@ -17,6 +17,7 @@ export * from './findings/finding';
 export * from './findings/messages';
 export * from './findings/severity';
 export * from './generation/generation-log-plan';
+export * from './generation/generation-plan';
 export * from './generation/version-owner';
 export * from './review/fit-cell';
 export * from './review/locate-quote';

@@ -10,6 +10,9 @@ import {
   type FontProfileName,
   hasErrors,
   nextVersion,
+  outputFolderName,
+  reportFileName,
+  skipUnchanged,
   renderDocxParts,
   type ReportBuild,
   reservedRow,
@@ -84,7 +87,7 @@ function generateLocked(
   const fingerprint = fingerprintWorkbook(sheets.workbook);
   const rows = readLogRows(sheets.log);
   const last = readLogEntries(sheets.log).pop();
-  if (!interactive && last && last.fingerprint === fingerprint)
+  if (skipUnchanged(!interactive, last?.fingerprint, fingerprint))
     return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);
   const draft = hasErrors(build.findings);
@@ -98,7 +101,12 @@ function generateLocked(
   const version = nextVersion(rows);
   // One time-zone read and one formatDate: the file name takes the log's time to the minute.
   const stamp = logStamp(services, spreadsheet, now);
-  const name = fileBaseName(build, version, stamp.time, draft);
+  const name = reportFileName(
+    build.document.title,
+    version,
+    stamp.time,
+    draft ? TEXT.draftSuffix : undefined,
+  );
   const counts = countBySeverity(build.findings);
   const reserved = reservedRow(
     {
@@ -120,7 +128,7 @@ function generateLocked(
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
-    const folderName = folderNameOf(build);
+    const folderName = outputFolderName(build.settings);
     const userStore = services.PropertiesService.getUserProperties();
     const folder = outputFolder(
       drive,
@@ -169,20 +177,6 @@ function generateLocked(
   return {kind: 'generated', entry};
 }
 
-/**
- * "<title> v3 2025-02-05 14:30", with the draft mark; `time` is the log's
- * "yyyy-MM-dd HH:mm:ss" in the spreadsheet's time zone.
- */
-function fileBaseName(
-  build: ReportBuild,
-  version: string,
-  time: string,
-  draft: boolean,
-): string {
-  const minute = time.slice(0, 16);
-  return `${build.document.title} ${version} ${minute}${draft ? ` ${TEXT.draftSuffix}` : ''}`;
-}
-
 /** Document properties, fetched only if the clerk has no folder of their own yet. */
 function lazyDocumentProperties(services: Services): PropertiesPort {
   let store: PropertiesPort | undefined;
@@ -206,13 +200,6 @@ function confirmDraft(services: Services, build: ReportBuild): boolean {
     ui.ButtonSet.YES_NO,
   );
   return answer === ui.Button.YES;
-}
-
-/** 输出文件夹 when set; otherwise named after the unit. */
-function folderNameOf(build: ReportBuild): string {
-  const chosen = build.settings.outputFolder?.value;
-  if (chosen) return chosen;
-  return `${build.settings.unitName?.value ?? ''}法治政府建设年度报告`;
 }
 
 interface DriveResource {
