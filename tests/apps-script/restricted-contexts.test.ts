@@ -50,6 +50,21 @@ describe('restricted contexts', () => {
     );
   });
 
+  it('keeps the spreadsheet read-only in a custom function, and writable in a simple trigger', () => {
+    const env = createFakeServices({tabs: [{name: '数据', rows: [['a']]}]});
+    const sheet = env.spreadsheet.sheet('数据');
+    env.runIn('custom-function', () => {
+      expect(sheet.getRange(1, 1, 1, 1).getValues()).toEqual([['a']]);
+      expect(() => sheet.getRange(1, 1, 1, 1).setValues([['b']])).toThrow(
+        'Exception: You do not have permission to call Range.setValues.',
+      );
+    });
+    env.runIn('simple-trigger', () =>
+      sheet.getRange(1, 1, 1, 1).setValues([['c']]),
+    );
+    expect(sheet.getRange(1, 1, 1, 1).getValues()).toEqual([['c']]);
+  });
+
   it('builds the menu from onOpen as a simple trigger, with whose automatic draft it is', () => {
     const env = createFakeServices({tabs: sampleTabSeeds()});
     const context = load(env);

@@ -18,6 +18,10 @@ export function permissionError(method: string, scope: string): Error {
   );
 }
 
+/** Spreadsheet calls that change the workbook or its view. */
+const WRITES =
+  /^(?:Range\.(?:set|activate)|Sheet\.(?:set|insert)|Spreadsheet\.(?:insertSheet|toast))/;
+
 export class FakeAccounts {
   /** The account the current execution runs as. */
   current: string;
@@ -40,6 +44,15 @@ export class FakeAccounts {
   visibleEmail(): string {
     if (this.context !== 'full') return '';
     return this.hidden.has(this.current) ? '' : this.current;
+  }
+
+  /**
+   * In a custom function the spreadsheet is read-only ("can use most get*() methods, but not
+   * set*()", developers.google.com/apps-script/guides/sheets/functions): writes throw.
+   */
+  refuseWritesInCustomFunctions(method: string): void {
+    if (this.context !== 'custom-function') return;
+    if (WRITES.test(method)) throw permissionError(method, 'spreadsheets');
   }
 
   /** Throws Apps Script's permission error outside a full-authorisation run. */

@@ -79,6 +79,7 @@ export function createFakeServices(
   const html = new FakeHtmlService(calls);
   const session = new FakeSession(calls, options.email);
   const accounts = session.accounts;
+  calls.guard = method => accounts.refuseWritesInCustomFunctions(method);
   const drive = new FakeDrive(calls, options.now, accounts.current, accounts);
   const propertiesService = new FakePropertiesService(
     calls,
