@@ -1,35 +1,37 @@
 // The functions Apps Script calls by name: menu items and the onOpen trigger. Each only
 // delegates; the build copies these declarations, with their JSDoc, to the top level.
 
-import {generateReport as generate} from './generate-report';
-import {globalServices} from './global-services';
-import {AppError} from './app-error';
-import {exportLatestPdf} from './export-pdf';
-import {escapeHtml, linkHtml, pageHtml} from './html';
+import {generateReport as generate} from './actions/generate-report';
+import {globalServices} from './services/global-services';
+import {AppError} from './services/app-error';
+import {exportLatestPdf} from './actions/export-pdf';
+import {escapeHtml, linkHtml, pageHtml} from './ui/html';
 import {
-  autoDraftIsOn,
+  autoDraftState,
   disableAutoDraft,
   enableAutoDraft,
   runAutoDraft as autoDraft,
   takeAutoDraftFailure,
-} from './auto-draft';
-import {clearValidationMarks} from './clear-marks';
-import {loadSample} from './load-sample';
-import {checkEdit, type EditEvent} from './on-edit';
-import {addMenu} from './menu';
-import {openLatestReport as openLatest} from './open-latest';
-import {pullComments} from './pull-comments';
-import {readSheetSettings} from './read-sheet-grids';
-import type {PropertiesPort} from './ports';
-import {runEntry} from './run-entry';
-import {selectCell} from './select-cell';
-import {setupWorkbook as setup} from './setup-workbook';
-import {shareSummary} from './share-dialogs';
-import {shareReportWithPrompt} from './share-report';
-import {APP_TITLE, appErrorMessage, TEXT} from './ui-text';
-import {COMMENTS_TEXT, PDF_TEXT, SHARE_TEXT} from './ui-text-review';
-import {validateWorkbook} from './validate-workbook';
-import {showVersionList} from './version-list';
+} from './actions/auto-draft';
+import {clearValidationMarks} from './actions/clear-marks';
+import {loadSample} from './actions/load-sample';
+import {checkEdit, type EditEvent} from './actions/on-edit';
+import {addMenu} from './ui/menu';
+import {openLatestReport as openLatest} from './actions/open-latest';
+import {pullComments} from './actions/pull-comments';
+import {readSheetSettings} from './sheets/read-sheet-grids';
+import type {PropertiesPort} from './services/ports';
+import {runEntry} from './ui/run-entry';
+import {selectCell} from './actions/select-cell';
+import {runSelfCheck, selfCheckSummary} from './actions/self-check';
+import {SELF_CHECK_TEXT} from './ui/ui-text-self-check';
+import {setupWorkbook as setup} from './actions/setup-workbook';
+import {shareSummary} from './ui/share-dialogs';
+import {shareReportWithPrompt} from './actions/share-report';
+import {APP_TITLE, appErrorMessage, TEXT} from './ui/ui-text';
+import {COMMENTS_TEXT, PDF_TEXT, SHARE_TEXT} from './ui/ui-text-review';
+import {validateWorkbook} from './actions/validate-workbook';
+import {showVersionList} from './actions/version-list';
 
 /**
  * Adds the 法治报告 menu when the workbook opens (simple trigger: no authorisation needed),
@@ -49,7 +51,7 @@ export function onOpen(): void {
   }
   addMenu(
     services.SpreadsheetApp,
-    properties ? autoDraftIsOn(properties) : false,
+    properties ? autoDraftState(properties) : false,
   );
   let failure: string | null = null;
   try {
@@ -178,8 +180,7 @@ export function enableAutoDrafts(): void {
   const services = globalServices();
   runEntry('enableAutoDrafts', services, () => {
     const hour = readSheetSettings(services).autoDraftHour;
-    enableAutoDraft(services, hour);
-    addMenu(services.SpreadsheetApp, true);
+    addMenu(services.SpreadsheetApp, enableAutoDraft(services, hour));
     services.SpreadsheetApp.getActiveSpreadsheet().toast(
       TEXT.autoDraftOn(hour),
       APP_TITLE,
@@ -293,7 +294,7 @@ export function exportPdf(): void {
       const body = `<p>${escapeHtml(PDF_TEXT.done(version))}</p><p>${linkHtml(pdfUrl, PDF_TEXT.link)}</p>`;
       const output = services.HtmlService.createHtmlOutput(pageHtml(body))
         .setWidth(420)
-        .setHeight(160);
+        .setHeight(260);
       ui.showModalDialog(output, PDF_TEXT.resultTitle);
     } catch (e) {
       if (!(e instanceof AppError && e.code === 'drive-failed')) throw e;
@@ -303,6 +304,23 @@ export function exportPdf(): void {
         ui.ButtonSet.OK,
       );
     }
+  });
+}
+
+/**
+ * 自检: scopes, the Drive service, the address, triggers and a round trip through Google Docs,
+ * written to the 自检 tab, with a summary.
+ */
+export function selfCheck(): void {
+  const services = globalServices();
+  runEntry('selfCheck', services, () => {
+    const rows = runSelfCheck(services, new Date());
+    const ui = services.SpreadsheetApp.getUi();
+    ui.alert(
+      SELF_CHECK_TEXT.summaryTitle,
+      selfCheckSummary(rows),
+      ui.ButtonSet.OK,
+    );
   });
 }
 

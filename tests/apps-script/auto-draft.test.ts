@@ -7,9 +7,9 @@ import {
   enableAutoDraft,
   runAutoDraft,
   takeAutoDraftFailure,
-} from '../../src/apps-script/auto-draft';
-import {generateReport} from '../../src/apps-script/generate-report';
-import {addMenu} from '../../src/apps-script/menu';
+} from '../../src/apps-script/actions/auto-draft';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {addMenu} from '../../src/apps-script/ui/menu';
 import {
   createFakeServices,
   type FakeEnvironment,
@@ -51,6 +51,54 @@ describe('automatic drafts', () => {
       '关闭自动生成（已开启）',
     );
     expect([...env.ui.menus[1].items().keys()]).toContain('开启自动生成');
+  });
+
+  it('names in the menu whose trigger it is', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    addMenu(env.services.SpreadsheetApp, enableAutoDraft(env.services, 18));
+    expect([...env.ui.menus[0].items().keys()]).toContain(
+      '关闭自动生成（clerk@example.org 已开启）',
+    );
+  });
+
+  it('lets only the clerk who switched it on switch it off, and never says off while their trigger runs', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    enableAutoDraft(env.services, 18);
+    env.runAs('li@example.org');
+    expect(env.services.ScriptApp.getProjectTriggers()).toEqual([]);
+    for (const change of [
+      () => disableAutoDraft(env.services),
+      () => enableAutoDraft(env.services, 7),
+    ])
+      expect(change).toThrow(
+        expect.objectContaining({
+          code: 'auto-draft-owned',
+          params: {owner: 'clerk@example.org'},
+        }),
+      );
+    expect(autoDraftIsOn(env.properties)).toBe(true);
+    expect(env.scriptApp.triggers.map(t => [t.owner, t.schedule.hour])).toEqual(
+      [['clerk@example.org', 18]],
+    );
+    env.runAs('clerk@example.org');
+    expect(disableAutoDraft(env.services)).toBe(1);
+    expect(autoDraftIsOn(env.properties)).toBe(false);
+    env.runAs('li@example.org');
+    enableAutoDraft(env.services, 7);
+    expect(env.scriptApp.triggers.map(t => t.owner)).toEqual([
+      'li@example.org',
+    ]);
+  });
+
+  it('recognises its own trigger when Apps Script hides the owner’s address', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds(), email: ''});
+    expect(enableAutoDraft(env.services, 18)).toEqual({on: true, owner: ''});
+    env.runAs('li@example.org');
+    expect(() => disableAutoDraft(env.services)).toThrow(
+      expect.objectContaining({params: {owner: '另一位用户（邮箱未公开）'}}),
+    );
+    env.runAs('clerk@example.org', {emailVisible: false});
+    expect(disableAutoDraft(env.services)).toBe(1);
   });
 
   it('builds a first version without any UI', () => {
@@ -111,6 +159,36 @@ describe('automatic drafts', () => {
     expect(runAutoDraft(env.services, NOW)).toBe('busy');
     expect(docs(env)).toHaveLength(0);
     expect(takeAutoDraftFailure(env.properties)).toBeNull();
+  });
+
+  it('logs a skipped draft in 生成记录 and the console instead of skipping silently', () => {
+    const env = createFakeServices({
+      tabs: sampleTabSeeds(),
+      uiAvailable: false,
+    });
+    env.lock.holdByOther();
+    runAutoDraft(env.services, NOW);
+    const log = env.spreadsheet.sheet('生成记录').getDataRange().getValues();
+    expect(log).toHaveLength(2);
+    expect(log[1][2]).toBe('');
+    expect(String(log[1][8])).toBe(
+      '自动生成跳过：其他人正在生成或拉取审阅意见',
+    );
+    expect(env.console.logs.join('\n')).toContain('skipped');
+  });
+
+  it('uses the script lock when Apps Script gives no document lock, and still skips while it is held', () => {
+    const env = createFakeServices({
+      tabs: sampleTabSeeds(),
+      uiAvailable: false,
+      documentLockAvailable: false,
+    });
+    env.lock.holdByOther('script');
+    expect(runAutoDraft(env.services, NOW)).toBe('busy');
+    env.lock.releaseOther('script');
+    expect(runAutoDraft(env.services, NOW)).toBe('generated');
+    expect(env.calls.count('LockService.getScriptLock')).toBe(2);
+    expect(env.lock.isHeld('script')).toBe(false);
   });
 
   it('logs a failure and keeps it to show once at the next open', () => {

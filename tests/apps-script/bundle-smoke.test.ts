@@ -2,7 +2,7 @@
 // as Apps Script evaluates it: the menu, every handler a top-level function, 生成报告 end to end.
 
 import vm from 'vm';
-import {menuHandlerNames} from '../../src/apps-script/menu';
+import {menuHandlerNames} from '../../src/apps-script/ui/menu';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';
 import {
@@ -62,6 +62,23 @@ describe('dist/Code.js in node:vm', () => {
         'undefined',
       ]);
     }
+  });
+
+  it('builds no zip tables while it loads: fflate runs only when a run zips or unzips', () => {
+    let arrays = 0;
+    class CountingUint8Array extends Uint8Array {
+      constructor(...args: ConstructorParameters<typeof Uint8Array>) {
+        super(...args);
+        arrays++;
+      }
+    }
+    const context = vm.createContext({Uint8Array: CountingUint8Array});
+    vm.runInContext(code, context, {filename: 'Code.js'});
+    expect(arrays).toBe(0);
+    vm.runInContext('FZ_CN(4)', context);
+    expect(arrays).toBe(0);
+    vm.runInContext('new Uint8Array(1)', context);
+    expect(arrays).toBe(1);
   });
 
   it('calls no service while it loads', () => {
@@ -151,7 +168,7 @@ describe('dist/Code.js in node:vm', () => {
     ]);
     call(context, 'onOpen');
     const labels = [...env.ui.menus[env.ui.menus.length - 1].items().keys()];
-    expect(labels).toContain('关闭自动生成（已开启）');
+    expect(labels).toContain('关闭自动生成（clerk@example.org 已开启）');
   });
 
   it('shares the newest version with the reviewers through the menu handler', () => {
@@ -179,7 +196,22 @@ describe('dist/Code.js in node:vm', () => {
     expect(env.drive.files.some(f => f.mimeType === 'application/pdf')).toBe(
       true,
     );
-    expect(env.ui.dialogs.map(d => d.title)).toContain('导出PDF');
+    const pdfDialog = env.ui.dialogs.find(d => d.title === '导出PDF');
+    expect(pdfDialog?.content).toContain('由 Google 文档（审阅稿）导出');
+    expect(pdfDialog?.content).toContain('报送请用公文 .docx');
+  });
+
+  it('runs 自检 end to end without TextEncoder or TextDecoder, zipping and unzipping in pure JS', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds()});
+    const context = appsScriptContext(env);
+    expect(vm.runInContext('typeof TextDecoder', context)).toBe('undefined');
+    call(context, 'selfCheck');
+    expect(env.console.errors).toEqual([]);
+    const tab = env.spreadsheet.snapshot().find(s => s.name === '自检')!;
+    const results = new Map(tab.values.slice(1).map(r => [r[0], r[1]]));
+    expect(results.get('往返：页面大小')).toBe('通过');
+    expect(results.get('往返：行距')).toBe('通过');
+    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/^自检完成/);
   });
 
   it('shows why the last automatic draft failed once, at the next open', () => {

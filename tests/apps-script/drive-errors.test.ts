@@ -1,6 +1,6 @@
 // Which Drive failures mean "the folder is gone" and which "Drive is busy, wait".
 
-import {driveFailure} from '../../src/apps-script/drive-errors';
+import {driveFailure} from '../../src/apps-script/drive/drive-errors';
 
 const api = (detail: string) =>
   new Error(`API call to drive.files.get failed with error: ${detail}`);

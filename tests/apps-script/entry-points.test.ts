@@ -1,11 +1,11 @@
 // The error boundary, the menu and 打开最新报告.
 
-import {addMenu} from '../../src/apps-script/menu';
-import {generateReport} from '../../src/apps-script/generate-report';
-import {openLatestReport} from '../../src/apps-script/open-latest';
-import {showVersionList} from '../../src/apps-script/version-list';
-import {AppError} from '../../src/apps-script/app-error';
-import {runEntry} from '../../src/apps-script/run-entry';
+import {addMenu} from '../../src/apps-script/ui/menu';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {openLatestReport} from '../../src/apps-script/actions/open-latest';
+import {showVersionList} from '../../src/apps-script/actions/version-list';
+import {AppError} from '../../src/apps-script/services/app-error';
+import {runEntry} from '../../src/apps-script/ui/run-entry';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
@@ -28,6 +28,7 @@ describe('the 法治报告 menu', () => {
       '拉取审阅意见',
       '导出PDF',
       '开启自动生成',
+      '自检',
       '帮助',
     ]);
   });

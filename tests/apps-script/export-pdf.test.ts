@@ -1,12 +1,16 @@
 // 导出PDF against the fakes: the newest Google Doc exported into its output folder, logged in
 // 生成记录 without becoming a version; clear errors without a version or with the Doc gone.
 
-import {exportLatestPdf, PDF_MIME} from '../../src/apps-script/export-pdf';
-import {generateReport} from '../../src/apps-script/generate-report';
+import {
+  exportLatestPdf,
+  pdfBlob,
+  PDF_MIME,
+} from '../../src/apps-script/actions/export-pdf';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {
   nextVersion,
   readLogEntries,
-} from '../../src/apps-script/generation-log';
+} from '../../src/apps-script/sheets/generation-log';
 import type {CellValue} from '../../src/core/workbook/grid';
 import {
   createFakeServices,
@@ -140,5 +144,29 @@ describe('exportLatestPdf', () => {
       }),
     );
     expect(pdfs(env)).toEqual([]);
+  });
+
+  it('names the shape when Drive.Files.export returns neither bytes nor a Blob', () => {
+    const env = createFakeServices();
+    for (const [value, shape] of [
+      ['%PDF', 'string'],
+      [undefined, 'undefined'],
+      [['a'], 'array'],
+    ] as const)
+      expect(() => pdfBlob(env.services, value, 'r.pdf')).toThrow(
+        expect.objectContaining({
+          code: 'drive-failed',
+          params: {
+            detail: `Drive.Files.export returned ${shape}, not the PDF bytes.`,
+          },
+        }),
+      );
+  });
+
+  it('accepts a Blob from Drive.Files.export too, named and typed as a PDF', () => {
+    const env = createFakeServices();
+    const blob = env.utilities.newBlob('%PDF-1.4', 'text/plain', 'x');
+    const pdf = pdfBlob(env.services, blob, 'r.pdf');
+    expect([pdf.getName(), pdf.getContentType()]).toEqual(['r.pdf', PDF_MIME]);
   });
 });

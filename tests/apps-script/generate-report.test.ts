@@ -1,7 +1,7 @@
 // 生成报告 against the fakes: one document per run, the same text as the command line,
 // drafts on errors, the lock, Drive failures and the log row.
 
-import {generateReport} from '../../src/apps-script/generate-report';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {countBySeverity} from '../../src/core/findings/finding';
 import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';
@@ -103,10 +103,19 @@ describe('generateReport', () => {
     );
   });
 
-  it('shows progress toasts and a closing dialog with both links', () => {
+  it('explains in notes on the new 生成记录 header which link is the review copy and which the official one', () => {
     const env = sampleEnvironment();
     generateReport(env.services, NOW);
-    expect(env.spreadsheet.toasts.length).toBeGreaterThanOrEqual(3);
+    const log = env.spreadsheet.sheet('生成记录');
+    expect(log.cellAt(1, 4).note).toContain('Google 文档：审阅稿');
+    expect(log.cellAt(1, 5).note).toContain('打印和报送用这一份');
+    expect(log.cellAt(1, 2).note).toContain('Google 可能不向脚本提供邮箱');
+  });
+
+  it('shows one progress toast and a closing dialog with both links and which copy is which', () => {
+    const env = sampleEnvironment();
+    generateReport(env.services, NOW);
+    expect(env.spreadsheet.toasts).toHaveLength(1);
     const dialog = env.ui.dialogs[0];
     expect(dialog.title).toBe('报告已生成');
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
@@ -114,6 +123,8 @@ describe('generateReport', () => {
     expect(dialog.content).toContain(
       '各部分顺序（按工作表顺序）：导语 → 一、举措成效 → 二、不足原因',
     );
+    expect(dialog.content).toContain('Google 文档是审阅稿');
+    expect(dialog.content).toContain('打印和报送请用它');
   });
 
   it('says busy and creates nothing while another generation holds the lock', () => {

@@ -7,11 +7,11 @@ import {
   appendLogEntry,
   readLogEntries,
   readLogTab,
-} from '../../src/apps-script/generation-log';
-import {appErrorMessage} from '../../src/apps-script/ui-text';
-import {AppError} from '../../src/apps-script/app-error';
-import {runAutoDraft} from '../../src/apps-script/auto-draft';
-import {generateReport} from '../../src/apps-script/generate-report';
+} from '../../src/apps-script/sheets/generation-log';
+import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
+import {AppError} from '../../src/apps-script/services/app-error';
+import {runAutoDraft} from '../../src/apps-script/actions/auto-draft';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {
   createFakeServices,
   type FakeEnvironment,
@@ -34,6 +34,16 @@ const logValues = (env: FakeEnvironment) =>
   log(env).getDataRange().getValues().slice(1);
 const folders = (env: FakeEnvironment) =>
   env.drive.files.filter(f => f.mimeType === FOLDER_MIME);
+/**
+ * As a workbook from before per-clerk folders: the folder id only in document properties, so
+ * the next run checks it with Files.get before taking it over.
+ */
+const asLegacyFolder = (env: FakeEnvironment) => {
+  const user = env.propertiesService.userProperties(env.accounts.current);
+  const id = user.entries()['fazhi.outputFolderId'];
+  user.clear();
+  env.properties.seed('fazhi.outputFolderId', id);
+};
 const thrown = (run: () => unknown): AppError => {
   try {
     run();
@@ -169,6 +179,7 @@ describe('the output folder when Drive is busy', () => {
   it('retries a temporary error with backoff and keeps the one folder', () => {
     const env = environment();
     generateReport(env.services, NOW);
+    asLegacyFolder(env);
     env.drive.failNext('get', busy()).failNext('get', busy());
     generateReport(env.services, NOW);
     expect(folders(env)).toHaveLength(1);
@@ -181,6 +192,7 @@ describe('the output folder when Drive is busy', () => {
   it('stops with a Chinese message, creating no second folder, when Drive stays busy', () => {
     const env = environment();
     generateReport(env.services, NOW);
+    asLegacyFolder(env);
     for (let i = 0; i < 4; i++) env.drive.failNext('get', busy());
     const error = thrown(() => generateReport(env.services, NOW));
     expect(error.code).toBe('drive-busy');
@@ -206,10 +218,52 @@ describe('the output folder when Drive is busy', () => {
   it('stops without a new folder on an error it does not know', () => {
     const env = environment();
     generateReport(env.services, NOW);
+    asLegacyFolder(env);
     env.drive.failNext('get', new Error('Invalid field selection'));
     expect(thrown(() => generateReport(env.services, NOW)).code).toBe(
       'drive-failed',
     );
     expect(folders(env)).toHaveLength(1);
+  });
+
+  it('checks no folder on a repeat run: the first upload into the clerk’s own folder is the check', () => {
+    const env = environment();
+    generateReport(env.services, NOW);
+    env.calls.reset();
+    generateReport(env.services, NOW);
+    expect(env.calls.count('Drive.Files.get')).toBe(0);
+    expect(env.calls.count('PropertiesService.getDocumentProperties')).toBe(0);
+    expect(folders(env)).toHaveLength(1);
+  });
+
+  it('fails a busy first upload into the clerk’s own folder without making a second folder', () => {
+    const env = environment();
+    generateReport(env.services, NOW);
+    env.drive.failNext('create', new Error('Service unavailable'));
+    expect(thrown(() => generateReport(env.services, NOW)).code).toBe(
+      'drive-failed',
+    );
+    expect(folders(env)).toHaveLength(1);
+    generateReport(env.services, NOW);
+    expect(folders(env)).toHaveLength(1);
+  });
+
+  it('makes a new folder when the clerk’s folder is in the trash, and keeps nothing new in the trash', () => {
+    const env = environment();
+    generateReport(env.services, NOW);
+    env.drive.trash(folders(env)[0].id);
+    generateReport(env.services, NOW);
+    const live = folders(env).filter(f => !f.trashed);
+    expect(live).toHaveLength(1);
+    const newest = env.drive.files.filter(
+      f => f.mimeType !== FOLDER_MIME && !f.trashed,
+    );
+    expect(newest.map(f => [f.mimeType, f.parents[0]])).toEqual([
+      [DOC_MIME, live[0].id],
+      [DOCX_MIME, live[0].id],
+    ]);
+    expect(logValues(env).map(r => String(r[3]))[1]).toBe(
+      newest[0].webViewLink,
+    );
   });
 });

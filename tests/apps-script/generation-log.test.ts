@@ -1,7 +1,7 @@
 import {
   nextVersion,
   readLogEntries,
-} from '../../src/apps-script/generation-log';
+} from '../../src/apps-script/sheets/generation-log';
 import {LOG_COLUMNS} from '../../src/core/workbook/schema';
 
 const row = (version: string, result: string) => [

@@ -1,4 +1,4 @@
-import {escapeHtml, linkHtml, safeUrl} from '../../src/apps-script/html';
+import {escapeHtml, linkHtml, safeUrl} from '../../src/apps-script/ui/html';
 
 describe('dialog HTML', () => {
   it('escapes markup and quotes from cell text', () => {

@@ -1,4 +1,7 @@
-import {driveFileId, latestVersion} from '../../src/apps-script/latest-version';
+import {
+  driveFileId,
+  latestVersion,
+} from '../../src/apps-script/drive/latest-version';
 import {LOG_COLUMNS} from '../../src/core/workbook/schema';
 
 const DOC = 'https://docs.google.com/document/d/1AbC-d_9/edit?usp=drivesdk';

@@ -1,8 +1,8 @@
 // 载入示例数据: fills empty tabs, asks before replacing data, changes nothing on "no".
 
-import {loadSample} from '../../src/apps-script/load-sample';
-import {generateReport} from '../../src/apps-script/generate-report';
-import {setupWorkbook} from '../../src/apps-script/setup-workbook';
+import {loadSample} from '../../src/apps-script/actions/load-sample';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {setupWorkbook} from '../../src/apps-script/actions/setup-workbook';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {sampleWorkbookGrids} from '../../src/core/sample/sample-workbook';
 import {createFakeServices} from '../fakes/fake-environment';

@@ -3,6 +3,8 @@
 
 import {readFileSync} from 'fs';
 import {buildAppsScriptBundle} from '../helpers/build-bundle';
+import {REQUIRED_SCOPES} from '../../src/apps-script/actions/self-check';
+import {MANIFEST_SCOPES} from '../fakes/fake-script-app';
 
 describe('appsscript.json and the bundle', () => {
   const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
@@ -21,6 +23,11 @@ describe('appsscript.json and the bundle', () => {
         'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
+  });
+
+  it('has 自检 and the fakes check exactly the scopes the manifest pins', () => {
+    expect(REQUIRED_SCOPES).toEqual(manifest.oauthScopes);
+    expect(MANIFEST_SCOPES).toEqual(manifest.oauthScopes);
   });
 
   it('runs on V8 in Asia/Shanghai with Stackdriver logging and Advanced Drive v3', () => {

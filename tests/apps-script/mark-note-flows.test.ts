@@ -1,9 +1,9 @@
 // Words a clerk adds to a 【校验】 note survive 校验全部, onEdit and 清除校验标记 (against the fakes).
 
-import {clearValidationMarks} from '../../src/apps-script/clear-marks';
-import {checkEdit} from '../../src/apps-script/on-edit';
-import {validateWorkbook} from '../../src/apps-script/validate-workbook';
-import {MARK_PREFIX} from '../../src/apps-script/validation-marks';
+import {clearValidationMarks} from '../../src/apps-script/actions/clear-marks';
+import {checkEdit} from '../../src/apps-script/actions/on-edit';
+import {validateWorkbook} from '../../src/apps-script/actions/validate-workbook';
+import {MARK_PREFIX} from '../../src/apps-script/sheets/validation-marks';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 

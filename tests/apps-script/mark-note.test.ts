@@ -7,12 +7,12 @@ import {
   clerkNote,
   readMarkNote,
   scriptLine,
-} from '../../src/apps-script/mark-note';
+} from '../../src/apps-script/sheets/mark-note';
 import {
   clerkLook,
   markedLook,
   MARK_PREFIX,
-} from '../../src/apps-script/validation-marks';
+} from '../../src/apps-script/sheets/validation-marks';
 
 const error = finding('figure-not-number', cellRef('数据', 2, 2), {
   name: '立案数',

@@ -2,8 +2,8 @@
 // marker (the fake throws past 50,000 characters as Sheets does), number-like text stays text,
 // and the clerk's formulas in 处理情况 and in columns of their own stay formulas.
 
-import {generateReport} from '../../src/apps-script/generate-report';
-import {pullComments} from '../../src/apps-script/pull-comments';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {pullComments} from '../../src/apps-script/actions/pull-comments';
 import {REVIEW_COLUMNS} from '../../src/core/workbook/schema';
 import {createFakeServices} from '../fakes/fake-environment';
 import {DOC_MIME} from '../fakes/fake-drive';

@@ -1,8 +1,8 @@
 // 拉取审阅意见 against the fakes: comments of the newest version land in 审阅意见 with their
 // section, repeated pulls update in place and keep the clerk's columns, failures change nothing.
 
-import {generateReport} from '../../src/apps-script/generate-report';
-import {pullComments} from '../../src/apps-script/pull-comments';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {pullComments} from '../../src/apps-script/actions/pull-comments';
 import {REVIEW_COLUMNS} from '../../src/core/workbook/schema';
 import {
   createFakeServices,

@@ -1,7 +1,7 @@
 // The Sheets side reads the same report shapes as the .xlsx side: hidden rows (asked one row at
 // a time, only rows with text), tabs it does not read named, parts in any number.
 
-import {readSheetGrids} from '../../src/apps-script/read-sheet-grids';
+import {readSheetGrids} from '../../src/apps-script/sheets/read-sheet-grids';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';

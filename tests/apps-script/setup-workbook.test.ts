@@ -1,7 +1,7 @@
 // 初始化工作簿 on an empty, a partly filled and a filled workbook: tabs created, nothing a
 // clerk typed changed, a second run changes nothing.
 
-import {setupWorkbook} from '../../src/apps-script/setup-workbook';
+import {setupWorkbook} from '../../src/apps-script/actions/setup-workbook';
 import {
   DATA_COLUMNS,
   PART_TABS,

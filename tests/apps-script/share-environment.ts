@@ -1,7 +1,7 @@
 // The sample workbook with one generated version and the given 审阅人, and readers of what a
 // share left behind (permissions, 共享记录), for the 共享给审阅人 tests.
 
-import {generateReport} from '../../src/apps-script/generate-report';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {SETTING_SPECS} from '../../src/core/workbook/schema';
 import {
   createFakeServices,

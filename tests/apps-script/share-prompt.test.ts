@@ -1,8 +1,8 @@
 // The question before 共享给审阅人: the optional message, cancel shares nothing, and no question
 // when there is no version or nobody to share with.
 
-import {promptShareMessage} from '../../src/apps-script/share-dialogs';
-import {shareReportWithPrompt} from '../../src/apps-script/share-report';
+import {promptShareMessage} from '../../src/apps-script/ui/share-dialogs';
+import {shareReportWithPrompt} from '../../src/apps-script/actions/share-report';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {LATER, shareLogRows, sharedEnvironment} from './share-environment';
@@ -13,7 +13,9 @@ describe('shareReportWithPrompt', () => {
     env.ui.answerPromptNext({button: env.ui.Button.OK, text: '  请审阅  '});
     const result = shareReportWithPrompt(env.services, LATER);
     expect(result?.shared).toEqual(['zhang@hz.gov.cn']);
-    expect(env.drive.notifications[0].message).toBe('请审阅');
+    expect(env.drive.notifications[0].message).toMatch(
+      /^请审阅\n\n公文 \.docx/,
+    );
   });
 
   it('shares nothing and logs nothing when the clerk cancels the prompt', () => {

@@ -1,9 +1,9 @@
 // 共享给审阅人 against the fakes: commenter on the newest Google Doc and .docx for valid reviewers,
 // bad addresses refused by cell, no duplicates on a repeat, the message, no version, call counts.
 
-import {generateReport} from '../../src/apps-script/generate-report';
-import {shareSummary} from '../../src/apps-script/share-dialogs';
-import {shareReport} from '../../src/apps-script/share-report';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {shareSummary} from '../../src/apps-script/ui/share-dialogs';
+import {shareReport} from '../../src/apps-script/actions/share-report';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {
@@ -16,7 +16,7 @@ import {
 } from './share-environment';
 
 describe('shareReport', () => {
-  it('gives each valid reviewer commenter access to the newest Google Doc and .docx, with an e-mail', () => {
+  it('gives each valid reviewer commenter access to the newest Google Doc and .docx, with one e-mail carrying both links', () => {
     const env = sharedEnvironment('zhang@hz.gov.cn、li@hz.gov.cn');
     const result = shareReport(env.services, undefined, LATER);
     const {doc, docx} = versionFiles(env);
@@ -30,14 +30,56 @@ describe('shareReport', () => {
       shared: ['zhang@hz.gov.cn', 'li@hz.gov.cn'],
       skipped: [],
       refused: [],
+      failed: [],
     });
-    expect(env.drive.notifications).toHaveLength(4);
+    expect(env.drive.notifications).toHaveLength(2);
+    const docxUrl = env.drive.file(docx).webViewLink;
     expect(env.drive.notifications[0]).toEqual({
       fileId: doc,
       emailAddress: 'zhang@hz.gov.cn',
       role: 'commenter',
-      message: undefined,
+      message: `公文 .docx（用于打印报送）：${docxUrl}`,
     });
+  });
+
+  it('goes on sharing when Drive refuses an address without a Google account, and says whose', () => {
+    const env = sharedEnvironment(
+      'zhang@hz.gov.cn、nobody@hz.gov.cn、li@hz.gov.cn',
+    );
+    env.drive.refuseSharingWith('nobody@hz.gov.cn', 'no-account');
+    const result = shareReport(env.services, '请审阅', LATER);
+    expect(result.shared).toEqual(['zhang@hz.gov.cn', 'li@hz.gov.cn']);
+    expect(result.failed.map(f => f.address)).toEqual(['nobody@hz.gov.cn']);
+    expect(result.failed[0].detail).toMatch(/no Google account/);
+    const {doc, docx} = versionFiles(env);
+    for (const fileId of [doc, docx])
+      expect(grantees(env, fileId)).toEqual([
+        'zhang@hz.gov.cn:commenter',
+        'li@hz.gov.cn:commenter',
+      ]);
+    expect(env.drive.notifications.map(n => n.emailAddress)).toEqual([
+      'zhang@hz.gov.cn',
+      'li@hz.gov.cn',
+    ]);
+  });
+
+  it('sends the e-mail with the .docx grant, naming the Doc, when a reviewer already had the Doc', () => {
+    const env = sharedEnvironment('zhang@hz.gov.cn');
+    const {doc, docx} = versionFiles(env);
+    env.drive.Permissions.create(
+      {type: 'user', role: 'commenter', emailAddress: 'zhang@hz.gov.cn'},
+      doc,
+      {sendNotificationEmail: false},
+    );
+    shareReport(env.services, undefined, LATER);
+    expect(env.drive.notifications).toEqual([
+      {
+        fileId: docx,
+        emailAddress: 'zhang@hz.gov.cn',
+        role: 'commenter',
+        message: `Google 文档（审阅稿）：${env.drive.file(doc).webViewLink}`,
+      },
+    ]);
   });
 
   it('refuses malformed and off-domain addresses by cell and shares only with the valid one', () => {
@@ -79,7 +121,7 @@ describe('shareReport', () => {
     const {doc, docx} = versionFiles(env);
     expect(grantees(env, doc)).toHaveLength(2);
     expect(grantees(env, docx)).toHaveLength(2);
-    expect(env.drive.notifications).toHaveLength(4);
+    expect(env.drive.notifications).toHaveLength(2);
     expect(env.calls.count('Drive.Permissions.create')).toBe(0);
     expect(again.shared).toEqual([]);
     expect(again.skipped).toEqual(['zhang@hz.gov.cn', 'li@hz.gov.cn']);
@@ -95,7 +137,7 @@ describe('shareReport', () => {
     const result = shareReport(env.services, undefined, LATER);
     expect(result.shared).toEqual(['li@hz.gov.cn']);
     expect(result.skipped).toEqual(['zhang@hz.gov.cn']);
-    expect(env.drive.notifications).toHaveLength(4);
+    expect(env.drive.notifications).toHaveLength(2);
   });
 
   it('skips the clerk who owns the files when they list themselves', () => {
@@ -105,12 +147,12 @@ describe('shareReport', () => {
     expect(result.shared).toEqual(['li@hz.gov.cn']);
   });
 
-  it('passes the optional message into every sharing e-mail', () => {
+  it('passes the optional message into the one sharing e-mail, above the .docx link', () => {
     const env = sharedEnvironment('zhang@hz.gov.cn');
     shareReport(env.services, '请于2月10日前提出意见', LATER);
+    const docxUrl = env.drive.file(versionFiles(env).docx).webViewLink;
     expect(env.drive.notifications.map(n => n.message)).toEqual([
-      '请于2月10日前提出意见',
-      '请于2月10日前提出意见',
+      `请于2月10日前提出意见\n\n公文 .docx（用于打印报送）：${docxUrl}`,
     ]);
   });
 

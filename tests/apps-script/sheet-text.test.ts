@@ -1,4 +1,4 @@
-import {escapeForSheet} from '../../src/apps-script/sheet-text';
+import {escapeForSheet} from '../../src/apps-script/sheets/sheet-text';
 
 describe('escapeForSheet', () => {
   it.each(['=HYPERLINK("x")', '+1', '-2', '@sum'])(

@@ -1,9 +1,9 @@
 // 校验全部, 校验当前工作表, 清除校验标记 and the sidebar's cell selection, against the fakes.
 
-import {clearValidationMarks} from '../../src/apps-script/clear-marks';
-import {selectCell} from '../../src/apps-script/select-cell';
-import {validateWorkbook} from '../../src/apps-script/validate-workbook';
-import {MARK_PREFIX} from '../../src/apps-script/validation-marks';
+import {clearValidationMarks} from '../../src/apps-script/actions/clear-marks';
+import {selectCell} from '../../src/apps-script/actions/select-cell';
+import {validateWorkbook} from '../../src/apps-script/actions/validate-workbook';
+import {MARK_PREFIX} from '../../src/apps-script/sheets/validation-marks';
 import {
   createFakeServices,
   type FakeEnvironment,

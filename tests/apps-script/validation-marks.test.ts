@@ -7,7 +7,7 @@ import {
   markedLook,
   MARK_PREFIX,
   remarkArea,
-} from '../../src/apps-script/validation-marks';
+} from '../../src/apps-script/sheets/validation-marks';
 
 const error = finding('figure-not-number', cellRef('数据', 2, 2), {
   name: '立案数',

@@ -5,7 +5,7 @@ import {
   scriptSafeJson,
   sidebarHtml,
   type SidebarFinding,
-} from '../../src/apps-script/sidebar-page';
+} from '../../src/apps-script/ui/sidebar-page';
 import {
   type Browser,
   chromiumInstalled,

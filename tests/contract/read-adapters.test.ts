@@ -5,7 +5,7 @@
 // .xlsx reader gives null (the core reads both as empty), and the Sheets path reads only the
 // tabs the report uses (the others by name only). Hidden rows are compared in their own case.
 
-import {readSheetGrids} from '../../src/apps-script/read-sheet-grids';
+import {readSheetGrids} from '../../src/apps-script/sheets/read-sheet-grids';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {sampleTemplateTabs} from '../../src/core/sample/sample-workbook';
 import type {CellValue, WorkbookGrids} from '../../src/core/workbook/grid';

@@ -3,8 +3,8 @@
 // and no warning, and its committed workbook.xlsx still holds the cells of workbook.json.
 
 import {resolve} from 'node:path';
-import {generateReport} from '../../src/apps-script/generate-report';
-import {readSheetGrids} from '../../src/apps-script/read-sheet-grids';
+import {generateReport} from '../../src/apps-script/actions/generate-report';
+import {readSheetGrids} from '../../src/apps-script/sheets/read-sheet-grids';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {FONT_PROFILES, packDocx, renderDocxParts} from '../../src/core/docx';
 import type {Finding} from '../../src/core/findings/finding';

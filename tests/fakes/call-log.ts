@@ -5,8 +5,15 @@ export class CallLog {
   private readonly counts = new Map<string, number>();
   private readonly order: string[] = [];
 
+  /**
+   * Checked before each call is recorded; throws to refuse the call (the environment uses it
+   * for what a restricted context may not do).
+   */
+  guard: ((method: string) => void) | undefined;
+
   /** Records one call, e.g. `record('Range.getValues')`. Fakes call this; tests need not. */
   record(method: string): void {
+    this.guard?.(method);
     this.counts.set(method, (this.counts.get(method) ?? 0) + 1);
     this.order.push(method);
   }

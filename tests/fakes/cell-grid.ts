@@ -1,7 +1,7 @@
 // One sheet's cells: contents and per-cell formats, stored sparsely by 1-based position.
 // Not a service object: fakes read and write it without counting calls.
 
-import type {DataValidationPort} from '../../src/apps-script/ports';
+import type {DataValidationPort} from '../../src/apps-script/services/ports';
 import {CellContent, CellValue, EMPTY, copyValue} from './cell-values';
 
 /** Formats a cell carries; an absent key is the Sheets default. */

@@ -1,9 +1,16 @@
 // The state behind one fake Drive: its files, ids, links, permissions and the failures a test
 // scheduled. Not a service object; FakeDrive and its collections share it.
 
+import type {FakeAccounts} from './fake-accounts';
+
 /** Calls a test can make fail: Files methods by name, others as "collection.method". */
 export type Method =
-  'create' | 'get' | 'export' | 'permissions.create' | 'permissions.list';
+  | 'create'
+  | 'get'
+  | 'export'
+  | 'remove'
+  | 'permissions.create'
+  | 'permissions.list';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -20,6 +27,8 @@ export interface StoredFile {
   readonly content: Uint8Array | null;
   readonly uploadedContentType: string | null;
   readonly optionalArgs: Readonly<Record<string, unknown>>;
+  /** The account whose run created it: under drive.file, the only one the script can reach it as. */
+  readonly owner: string;
 }
 
 /** A permission granted with Permissions.create (the owner's is implied, never stored). */
@@ -51,21 +60,35 @@ export class DriveStore {
     create: [],
     get: [],
     export: [],
+    remove: [],
     'permissions.create': [],
     'permissions.list': [],
   };
   /** Granted permissions by file id. */
   readonly permissions = new Map<string, StoredPermission[]>();
   readonly notifications: SentNotification[] = [];
+  /** Lower-cased addresses Drive will not share with, and why (see FakeDrive.refuseSharingWith). */
+  readonly unshareable = new Map<string, 'no-account' | 'domain'>();
   /** Drive gives each grantee one permission id, the same on every file. */
   private readonly granteeIds = new Map<string, string>();
   private created = 0;
 
   constructor(
     readonly now: () => Date,
-    /** The account that owns every file: the user the script runs as. */
-    readonly owner: string,
+    /** Who the script runs as: files belong to, and are seen by, that account. */
+    readonly accounts: FakeAccounts,
   ) {}
+
+  /** The account the script runs as now. */
+  get owner(): string {
+    return this.accounts.current;
+  }
+
+  /** Throws as Apps Script does when a restricted context calls Drive. */
+  requireAuthorisation(method: Method): void {
+    const call = method.includes('.') ? method : `Files.${method}`;
+    this.accounts.requireAuthorisation(`Drive.${call}`, 'drive.file');
+  }
 
   permissionId(emailAddress: string): string {
     const key = emailAddress.toLowerCase();
@@ -77,26 +100,36 @@ export class DriveStore {
     return id;
   }
 
+  /**
+   * The file as the script sees it now. Under drive.file a run reaches only the files the script
+   * created for the same account ("per-file access to files created or opened by the app"),
+   * so another clerk's file is "File not found", as a deleted one is, even when shared with them.
+   */
   find(fileId: string, method: Method): StoredFile {
-    const file = this.files.find(f => f.id === fileId);
-    if (!file) throw apiError(method, `File not found: ${fileId}.`);
+    const file = this.lookup(fileId);
+    if (!file || file.owner !== this.owner)
+      throw apiError(method, `File not found: ${fileId}.`);
     return file;
+  }
+
+  /** Any account's file, for test helpers; undefined when there is none. */
+  lookup(fileId: string): StoredFile | undefined {
+    return this.files.find(f => f.id === fileId);
   }
 
   /** Checks the parent (one, existing, a folder; 'root' is My Drive) and stores the file. */
   add(
     fields: Omit<
       StoredFile,
-      'id' | 'parents' | 'webViewLink' | 'createdTime' | 'trashed'
+      'id' | 'parents' | 'webViewLink' | 'createdTime' | 'trashed' | 'owner'
     >,
     parents: readonly string[] = ['root'],
   ): StoredFile {
     if (parents.length !== 1)
       throw apiError('create', 'A file must have exactly one parent.');
-    if (
-      parents[0] !== 'root' &&
-      this.find(parents[0], 'create').mimeType !== FOLDER_MIME
-    )
+    const parent =
+      parents[0] === 'root' ? null : this.find(parents[0], 'create');
+    if (parent && parent.mimeType !== FOLDER_MIME)
       throw apiError('create', `The parent ${parents[0]} is not a folder.`);
     const id = `file-${++this.created}`;
     const link = webViewLink(id, fields.mimeType);
@@ -107,7 +140,9 @@ export class DriveStore {
       parents: [...parents],
       webViewLink: link,
       createdTime,
-      trashed: false,
+      // Drive's `trashed`: "either explicitly or from a trashed parent folder".
+      trashed: parent?.trashed ?? false,
+      owner: this.owner,
     };
     this.files.push(file);
     return file;

@@ -1,7 +1,7 @@
 // Fake of an Apps Script Blob: bytes plus a name and a content type. Runs in Node, so it uses
 // Buffer for UTF-8; only the code under test must keep off Node APIs.
 
-import type {BlobPort} from '../../src/apps-script/ports';
+import type {BlobPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 
 export class FakeBlob implements BlobPort {

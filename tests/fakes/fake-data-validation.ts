@@ -4,7 +4,7 @@
 import type {
   DataValidationBuilderPort,
   DataValidationPort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import {FakeDataValidationCriteria} from './apps-script-enums';
 import type {CallLog} from './call-log';
 

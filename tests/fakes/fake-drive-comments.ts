@@ -1,7 +1,7 @@
 // Fake of the Advanced Drive service (v3) Comments collection: comments and replies seeded on a
 // file, listed in pages with the `fields` mask honoured, Drive's errors, and scheduled failures.
 
-import type {DriveCommentsPort} from '../../src/apps-script/ports';
+import type {DriveCommentsPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import type {DriveStore} from './drive-store';
 import {projectFields} from './field-mask';
@@ -57,12 +57,17 @@ export class FakeDriveComments implements DriveCommentsPort {
    */
   list(fileId: string, optionalArgs: Record<string, unknown>): CommentList {
     this.calls.record('Drive.Comments.list');
+    this.store.accounts.requireAuthorisation(
+      'Drive.Comments.list',
+      'drive.file',
+    );
     const failure = this.failures.shift();
     if (failure) throw failure;
     const {fields, pageSize, pageToken, includeDeleted} = optionalArgs;
     if (typeof fields !== 'string' || fields === '')
       throw listError("The 'fields' parameter is required for this method.");
-    if (!this.store.files.some(f => f.id === fileId))
+    const file = this.store.lookup(fileId);
+    if (!file || file.owner !== this.store.owner)
       throw listError(`File not found: ${fileId}.`);
     const size = pageSize === undefined ? DEFAULT_COMMENT_PAGE : pageSize;
     if (

@@ -5,8 +5,9 @@ import type {
   BlobPort,
   DriveFilesPort,
   DrivePort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
+import {FakeAccounts} from './fake-accounts';
 import {apiError, DOC_MIME, DriveStore, FOLDER_MIME} from './drive-store';
 import type {
   Method,
@@ -14,7 +15,8 @@ import type {
   StoredFile,
   StoredPermission,
 } from './drive-store';
-import {blobParts, FakeBlob} from './fake-blob';
+import {blobParts} from './fake-blob';
+import {convertedDocx} from './docs-conversion';
 import {FakeDriveComments} from './fake-drive-comments';
 import {FakeDrivePermissions} from './fake-drive-permissions';
 
@@ -53,6 +55,7 @@ export class FakeDriveFiles implements DriveFilesPort {
     optionalArgs: Record<string, unknown> = {},
   ): DriveFile {
     this.calls.record('Drive.Files.create');
+    this.store.requireAuthorisation('create');
     this.store.failIfScheduled('create');
     const upload = mediaData ? blobParts(mediaData) : null;
     const mimeType =
@@ -88,16 +91,20 @@ export class FakeDriveFiles implements DriveFilesPort {
   }
 
   /**
-   * A Google Doc's content in another format, as a blob (the live service needs {alt: 'media'}
-   * for that). Only PDF is modelled: "%PDF-1.4" bytes carrying the Doc's name, content type
-   * application/pdf, no name. Files that are not Docs Editors files cannot be exported.
+   * A Google Doc's content in another format. The live Advanced Drive service needs
+   * {alt: 'media'} (issuetracker.google.com/issues/468534237) and then returns the content as
+   * a byte array (Java byte[]: signed numbers -128..127), not a Blob: there is no name or
+   * content type to set. PDF is modelled as "%PDF-1.4" bytes carrying the Doc's name; .docx
+   * as the uploaded .docx through the fake's model of Docs' conversion (docs-conversion.ts).
+   * Files that are not Docs Editors files cannot be exported.
    */
   export(
     fileId: string,
     mimeType: string,
     optionalArgs: Record<string, unknown>,
-  ): BlobPort {
+  ): number[] {
     this.calls.record('Drive.Files.export');
+    this.store.requireAuthorisation('export');
     this.store.failIfScheduled('export');
     const file = this.store.find(fileId, 'export');
     if (optionalArgs.alt !== 'media') {
@@ -110,15 +117,31 @@ export class FakeDriveFiles implements DriveFilesPort {
         throw apiError('export', 'Export only supports Docs Editors files.');
       throw new Error(`fake Drive: exporting ${file.mimeType} is not modelled`);
     }
+    if (mimeType === DOCX_MIME) {
+      if (!file.content || file.uploadedContentType !== DOCX_MIME)
+        throw new Error(
+          'fake Drive: only Docs converted from a .docx export to .docx',
+        );
+      return javaBytes(convertedDocx(file.content));
+    }
     if (mimeType !== PDF_MIME)
       throw new Error(`fake Drive: exporting to ${mimeType} is not modelled`);
     const pdf = `%PDF-1.4\n% ${file.name}\n%%EOF\n`;
-    return FakeBlob.fromString(pdf, PDF_MIME, null, this.calls);
+    return javaBytes(Buffer.from(pdf, 'utf8'));
+  }
+
+  /** Deletes the file for good (no trash); only its owner's run can (drive.file). */
+  remove(fileId: string): void {
+    this.calls.record('Drive.Files.remove');
+    this.store.requireAuthorisation('remove');
+    this.store.failIfScheduled('remove');
+    this.store.replace(this.store.find(fileId, 'remove'), null);
   }
 
   /** The file, trashed ones included (with trashed: true, as Drive does); unknown ids throw. */
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile {
     this.calls.record('Drive.Files.get');
+    this.store.requireAuthorisation('get');
     void optionalArgs;
     this.store.failIfScheduled('get');
     return toDriveFile(this.store.find(fileId, 'get'));
@@ -131,13 +154,17 @@ export class FakeDrive implements DrivePort {
   readonly Permissions: FakeDrivePermissions;
   readonly Comments: FakeDriveComments;
 
-  /** `owner` is the account that owns every file (the active user, by default the fakes' one). */
+  /**
+   * `owner` is the account the script runs as (the fakes' one by default); with `accounts`, the
+   * environment's, so runAs switches whose files the script sees.
+   */
   constructor(
     calls: CallLog,
     now: () => Date = () => new Date(),
     owner = 'clerk@example.org',
+    accounts: FakeAccounts = new FakeAccounts(owner),
   ) {
-    this.store = new DriveStore(now, owner);
+    this.store = new DriveStore(now, accounts);
     this.Files = new FakeDriveFiles(this.store, calls);
     this.Permissions = new FakeDrivePermissions(this.store, calls);
     this.Comments = new FakeDriveComments(this.store, calls);
@@ -170,16 +197,26 @@ export class FakeDrive implements DrivePort {
 
   /** Moves a file to the trash, as the user might between two runs. */
   trash(fileId: string): void {
-    this.store.replace(this.store.find(fileId, 'get'), {trashed: true});
+    // Drive trashes a folder's contents with it ("trashed … from a trashed parent folder").
+    this.store.replace(this.existing(fileId), {trashed: true});
+    for (const child of this.store.files.filter(f => f.parents[0] === fileId))
+      this.trash(child.id);
   }
 
   /** Deletes a file for good; later gets throw "File not found". */
   remove(fileId: string): void {
-    this.store.replace(this.store.find(fileId, 'get'), null);
+    this.store.replace(this.existing(fileId), null);
   }
 
+  /** Any account's file (test helpers see everything). */
   file(fileId: string): StoredFile {
-    return this.store.find(fileId, 'get');
+    return this.existing(fileId);
+  }
+
+  private existing(fileId: string): StoredFile {
+    const file = this.store.lookup(fileId);
+    if (!file) throw new Error(`fake Drive: no file ${fileId}`);
+    return file;
   }
 
   /** The permissions granted on a file (the owner's is implied), oldest first. */
@@ -187,10 +224,21 @@ export class FakeDrive implements DrivePort {
     return [...(this.store.permissions.get(fileId) ?? [])];
   }
 
+  /** Drive will refuse to share with `address`: it has no Google account, or domain rules forbid it. */
+  refuseSharingWith(address: string, reason: 'no-account' | 'domain'): this {
+    this.store.unshareable.set(address.toLowerCase(), reason);
+    return this;
+  }
+
   /** Every sharing e-mail Drive would have sent, oldest first. */
   get notifications(): readonly SentNotification[] {
     return [...this.store.notifications];
   }
+}
+
+/** Bytes as Apps Script returns them: a Java byte[] (signed). */
+function javaBytes(bytes: Uint8Array): number[] {
+  return Array.from(bytes, b => (b > 127 ? b - 256 : b));
 }
 
 function toDriveFile(file: StoredFile): DriveFile {

@@ -1,8 +1,9 @@
 // One fake Apps Script world for a test: every service fake, sharing one CallLog, plus the
 // Services object the adapter takes. Seeding it counts no calls.
 
-import type {Services} from '../../src/apps-script/ports';
+import type {Services} from '../../src/apps-script/services/ports';
 import {CallLog} from './call-log';
+import type {FakeAccounts, RunContext} from './fake-accounts';
 import {FakeConsole} from './fake-console';
 import {FakeDrive} from './fake-drive';
 import {FakeHtmlService} from './fake-html-service';
@@ -48,6 +49,15 @@ export interface FakeEnvironment {
   readonly session: FakeSession;
   readonly console: FakeConsole;
   readonly scriptApp: FakeScriptApp;
+  /** Who the script runs as and in which context. */
+  readonly accounts: FakeAccounts;
+  /**
+   * Later calls run as another clerk (their Drive files, user properties, triggers);
+   * `emailVisible: false` for a consumer account whose address Session hides.
+   */
+  runAs(email: string, options?: {readonly emailVisible?: boolean}): void;
+  /** Runs `run` in a restricted context (simple trigger, custom function), then restores. */
+  runIn<T>(context: RunContext, run: () => T): T;
 }
 
 export function createFakeServices(
@@ -67,16 +77,22 @@ export function createFakeServices(
     options.uiAvailable ?? true,
   );
   const html = new FakeHtmlService(calls);
-  const drive = new FakeDrive(calls, options.now);
-  const propertiesService = new FakePropertiesService(calls);
+  const session = new FakeSession(calls, options.email);
+  const accounts = session.accounts;
+  calls.guard = method => accounts.refuseWritesInCustomFunctions(method);
+  const drive = new FakeDrive(calls, options.now, accounts.current, accounts);
+  const propertiesService = new FakePropertiesService(
+    calls,
+    undefined,
+    accounts,
+  );
   const lock = new FakeLockService(
     calls,
     options.documentLockAvailable ?? true,
   );
   const utilities = new FakeUtilities(calls);
-  const session = new FakeSession(calls, options.email);
   const console = new FakeConsole(calls);
-  const scriptApp = new FakeScriptApp(calls);
+  const scriptApp = new FakeScriptApp(calls, accounts);
   const services: Services = {
     SpreadsheetApp: spreadsheetApp,
     Drive: options.driveEnabled === false ? undefined : drive,
@@ -103,5 +119,19 @@ export function createFakeServices(
     session,
     console,
     scriptApp,
+    accounts,
+    runAs: (email, runOptions = {}) => {
+      accounts.runAs(email, runOptions.emailVisible ?? true);
+      accounts.context = 'full';
+    },
+    runIn: (context, run) => {
+      const before = accounts.context;
+      accounts.context = context;
+      try {
+        return run();
+      } finally {
+        accounts.context = before;
+      }
+    },
   };
 }

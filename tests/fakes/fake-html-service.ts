@@ -3,7 +3,7 @@
 import type {
   HtmlOutputPort,
   HtmlServicePort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 
 export class FakeHtmlOutput implements HtmlOutputPort {

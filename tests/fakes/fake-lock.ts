@@ -1,14 +1,20 @@
-// Fake of LockService's document lock with real contention: each getDocumentLock() gives a new
-// handle on the one lock, and a test can make "another user" hold it. No waiting happens:
+// Fake of LockService's document and script locks with real contention: each get…Lock() gives a
+// new handle on its one lock, and a test can make "another user" hold it. No waiting happens:
 // tryLock answers at once, as if its whole timeout had passed.
 
-import type {LockPort, LockServicePort} from '../../src/apps-script/ports';
+import type {
+  LockPort,
+  LockServicePort,
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
+
+export type LockScope = 'document' | 'script';
 
 export class FakeLock implements LockPort {
   constructor(
     private readonly service: FakeLockService,
     private readonly calls: CallLog,
+    readonly scope: LockScope,
   ) {}
 
   /** true when this handle gets (or already has) the lock; false when anyone else holds it. */
@@ -25,50 +31,68 @@ export class FakeLock implements LockPort {
 
   hasLock(): boolean {
     this.calls.record('Lock.hasLock');
-    return this.service.holder === this;
+    return this.service.holders[this.scope] === this;
   }
 }
 
 export class FakeLockService implements LockServicePort {
-  /** Who holds the document lock: a handle of this script run, 'other', or nobody. */
-  holder: FakeLock | 'other' | null = null;
+  /** Who holds each lock: a handle of this script run, 'other', or nobody. */
+  readonly holders: Record<LockScope, FakeLock | 'other' | null> = {
+    document: null,
+    script: null,
+  };
   /** Every timeout passed to tryLock, in order. */
   readonly requestedTimeouts: number[] = [];
 
   constructor(
     private readonly calls: CallLog,
-    /** false mimics a script with no containing document, where getDocumentLock is null. */
+    /**
+     * false: getDocumentLock() returns null, as the reference says it may ("null if called from
+     * a standalone script or add-on"; developers.google.com/apps-script/reference/lock/lock-service).
+     */
     private readonly available = true,
   ) {}
 
   getDocumentLock(): FakeLock | null {
     this.calls.record('LockService.getDocumentLock');
-    return this.available ? new FakeLock(this, this.calls) : null;
+    return this.available ? new FakeLock(this, this.calls, 'document') : null;
+  }
+
+  /** The lock every user of the script shares; never null. */
+  getScriptLock(): FakeLock {
+    this.calls.record('LockService.getScriptLock');
+    return new FakeLock(this, this.calls, 'script');
   }
 
   // Test helpers below: not service calls.
 
-  /** Another user's run takes the lock; throws if this run holds it (the test is confused). */
-  holdByOther(): this {
-    if (this.holder instanceof FakeLock)
+  /** The document lock's holder (kept for tests written before the script lock). */
+  get holder(): FakeLock | 'other' | null {
+    return this.holders.document;
+  }
+
+  /** Another user's run takes a lock; throws if this run holds it (the test is confused). */
+  holdByOther(scope: LockScope = 'document'): this {
+    if (this.holders[scope] instanceof FakeLock)
       throw new Error('fake LockService: the script holds the lock');
-    this.holder = 'other';
+    this.holders[scope] = 'other';
     return this;
   }
 
-  releaseOther(): this {
-    if (this.holder === 'other') this.holder = null;
+  releaseOther(scope: LockScope = 'document'): this {
+    if (this.holders[scope] === 'other') this.holders[scope] = null;
     return this;
   }
 
-  /** Ends the script run: Apps Script releases a lock the run still holds. */
+  /** Ends the script run: Apps Script releases the locks the run still holds. */
   endExecution(): this {
-    if (this.holder instanceof FakeLock) this.holder = null;
+    for (const scope of ['document', 'script'] as const)
+      if (this.holders[scope] instanceof FakeLock) this.holders[scope] = null;
     return this;
   }
 
-  isHeld(): boolean {
-    return this.holder !== null;
+  isHeld(scope: LockScope = 'document'): boolean {
+    return this.holders[scope] !== null;
   }
 
   /** Used by FakeLock. */
@@ -76,11 +100,11 @@ export class FakeLockService implements LockServicePort {
     if (!Number.isFinite(timeoutInMillis) || timeoutInMillis < 0)
       throw new Error(`fake Lock: bad timeout ${timeoutInMillis}`);
     this.requestedTimeouts.push(timeoutInMillis);
-    if (this.holder === null) this.holder = lock;
-    return this.holder === lock;
+    if (this.holders[lock.scope] === null) this.holders[lock.scope] = lock;
+    return this.holders[lock.scope] === lock;
   }
 
   release(lock: FakeLock): void {
-    if (this.holder === lock) this.holder = null;
+    if (this.holders[lock.scope] === lock) this.holders[lock.scope] = null;
   }
 }

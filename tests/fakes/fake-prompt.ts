@@ -1,6 +1,6 @@
 // Fake of Ui.prompt's answer (PromptResponse) and the record of a prompt shown, for FakeUi.
 
-import type {PromptResponsePort} from '../../src/apps-script/ports';
+import type {PromptResponsePort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 
 type Button = GoogleAppsScript.Base.Button;

@@ -1,11 +1,12 @@
-// Fake of PropertiesService's document properties: one string store shared by every handle,
-// with the real service's coercion to string and its size limits.
+// Fake of PropertiesService: the document properties (one store every user shares) and each
+// account's user properties, with the real service's coercion to string and its size limits.
 
 import type {
   PropertiesPort,
   PropertiesServicePort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
+import {FakeAccounts} from './fake-accounts';
 
 const MAX_VALUE_BYTES = 9 * 1024;
 const MAX_STORE_BYTES = 500 * 1024;
@@ -40,6 +41,12 @@ export class FakeProperties implements PropertiesPort {
     return Object.fromEntries(this.store);
   }
 
+  /** Forgets every property, as a workbook from before a property existed. */
+  clear(): this {
+    this.store.clear();
+    return this;
+  }
+
   private put(key: string, value: string): void {
     if (Buffer.byteLength(value) > MAX_VALUE_BYTES)
       throw new Error('Argument too large: value');
@@ -57,14 +64,38 @@ export class FakeProperties implements PropertiesPort {
 }
 
 export class FakePropertiesService implements PropertiesServicePort {
+  private readonly userStores = new Map<string, FakeProperties>();
+
   constructor(
     private readonly calls: CallLog,
     /** The one document store; every getDocumentProperties() call reaches it. */
     readonly documentProperties: FakeProperties = new FakeProperties(calls),
+    /** Whose user properties getUserProperties() returns. */
+    private readonly accounts: FakeAccounts = new FakeAccounts(
+      'clerk@example.org',
+    ),
   ) {}
 
   getDocumentProperties(): FakeProperties {
     this.calls.record('PropertiesService.getDocumentProperties');
     return this.documentProperties;
+  }
+
+  /** The current account's own store for this script: each clerk sees only theirs. */
+  getUserProperties(): FakeProperties {
+    this.calls.record('PropertiesService.getUserProperties');
+    return this.userProperties(this.accounts.current);
+  }
+
+  // Test helper: not a service call.
+
+  /** An account's user properties (created empty on first use). */
+  userProperties(email: string): FakeProperties {
+    let store = this.userStores.get(email);
+    if (!store) {
+      store = new FakeProperties(this.calls);
+      this.userStores.set(email, store);
+    }
+    return store;
   }
 }

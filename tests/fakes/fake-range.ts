@@ -1,6 +1,9 @@
 // Fake of a Sheets Range: a live window onto a FakeSheet's cells, as Apps Script's Range is.
 
-import type {DataValidationPort, RangePort} from '../../src/apps-script/ports';
+import type {
+  DataValidationPort,
+  RangePort,
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import type {FakeSheet} from './fake-sheet';
 import type {CellFormat, CellGrid} from './cell-grid';

@@ -1,7 +1,7 @@
 // Fake of a Sheets Sheet: a real cell store with Apps Script's bounds checks. Port methods count
 // calls; the helpers below them (seeding, formulaAt, cellAt…) are for tests and do not.
 
-import type {SheetPort} from '../../src/apps-script/ports';
+import type {SheetPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {CellFormat, CellGrid} from './cell-grid';
 import {CellValue, copyValue} from './cell-values';

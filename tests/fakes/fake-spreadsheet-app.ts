@@ -1,7 +1,7 @@
 // Fake of SpreadsheetApp: the bound spreadsheet, its Ui (absent where Apps Script has none, e.g.
 // in a time-driven trigger) and data validation builders.
 
-import type {SpreadsheetAppPort} from '../../src/apps-script/ports';
+import type {SpreadsheetAppPort} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeDataValidationBuilder} from './fake-data-validation';
 import type {FakeSpreadsheet} from './fake-spreadsheet';

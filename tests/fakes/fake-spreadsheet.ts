@@ -1,7 +1,7 @@
 // Fake of the bound Spreadsheet: ordered tabs, toasts and the time zone, plus fakeSpreadsheet()
 // to build one from seed rows for a test. Seeding and snapshots are not service calls.
 
-import type {SpreadsheetPort} from '../../src/apps-script/ports';
+import type {SpreadsheetPort} from '../../src/apps-script/services/ports';
 import {CallLog} from './call-log';
 import {FakeSheet} from './fake-sheet';
 import {SheetSnapshot, snapshotSheet} from './sheet-snapshot';

@@ -5,7 +5,7 @@ import type {
   HtmlOutputPort,
   MenuPort,
   UiPort,
-} from '../../src/apps-script/ports';
+} from '../../src/apps-script/services/ports';
 import {FakeButton, FakeButtonSet} from './apps-script-enums';
 import type {CallLog} from './call-log';
 import {FakeHtmlOutput} from './fake-html-service';

@@ -1,7 +1,10 @@
 // Fake of Utilities: UTF-8 blobs, real zip archives (fflate) and formatDate in a time zone.
 
 import {zipSync} from 'fflate';
-import type {BlobPort, UtilitiesPort} from '../../src/apps-script/ports';
+import type {
+  BlobPort,
+  UtilitiesPort,
+} from '../../src/apps-script/services/ports';
 import type {CallLog} from './call-log';
 import {FakeBlob, blobParts} from './fake-blob';
 import {formatDate} from './format-date';
@@ -30,11 +33,32 @@ export class FakeUtilities implements UtilitiesPort {
     this.sleeps.push(milliseconds);
   }
 
-  newBlob(data: string, contentType: string, name: string): FakeBlob {
+  /**
+   * Text becomes UTF-8 bytes. A byte array must hold Java bytes (integers -128..127, what
+   * Blob.getBytes returns); the fake refuses anything else rather than guess how Apps Script
+   * would convert it (developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String)).
+   */
+  newBlob(
+    data: string | number[],
+    contentType: string,
+    name: string,
+  ): FakeBlob {
     this.calls.record('Utilities.newBlob');
-    if (typeof data !== 'string')
-      throw new Error('fake Utilities.newBlob: only string data is supported');
-    return FakeBlob.fromString(data, contentType, name, this.calls);
+    if (typeof data === 'string')
+      return FakeBlob.fromString(data, contentType, name, this.calls);
+    if (
+      !Array.isArray(data) ||
+      data.some(b => !Number.isInteger(b) || b < -128 || b > 127)
+    )
+      throw new Error(
+        "Exception: The parameters (number[],String,String) don't match the method signature for Utilities.newBlob.",
+      );
+    return new FakeBlob(
+      Uint8Array.from(data, b => b & 0xff),
+      name,
+      contentType,
+      this.calls,
+    );
   }
 
   /**

@@ -4,6 +4,6 @@ export type {DocxPart} from './render-docx-parts';
 export {renderDocxParts} from './render-docx-parts';
 export type {FontProfileName} from './font-profiles';
 export {FONT_PROFILES} from './font-profiles';
-export {packDocx} from './pack-docx';
+export {packDocx, utf8} from './pack-docx';
 export type {ProfileName} from './profiles';
 export {PROFILE_NAMES, isProfileName, profileFileName} from './profiles';

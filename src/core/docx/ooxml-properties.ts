@@ -2,6 +2,7 @@
 // alike by styles.xml, document.xml and the footers so that one format gives one set of XML.
 
 import {FontProfile, RunFonts} from './font-profiles';
+import type {LineSpacing} from './line-spacing';
 import {Indent, ParagraphFormat} from './paragraph-formats';
 import {escapeXml} from './xml-escape';
 
@@ -52,6 +53,8 @@ export function renderParagraphProperties(
     /** `w:pBdr` and `w:tabs` elements, written where the schema puts them. */
     readonly borders?: string;
     readonly tabs?: string;
+    /** The profile's spacing; exact (the format's height) when not given. */
+    readonly lineSpacing?: LineSpacing;
   } = {},
 ): string {
   const f = {...format, ...options.overrides};
@@ -64,7 +67,7 @@ export function renderParagraphProperties(
     (options.borders || '') +
     (options.tabs || '') +
     (f.snapToGrid ? '' : '<w:snapToGrid w:val="0"/>') +
-    `<w:spacing w:before="${options.before ?? 0}" w:after="0" w:line="${f.line}" w:lineRule="exact"/>` +
+    renderSpacing(f.line, options.lineSpacing, options.before ?? 0) +
     renderIndent(f.indent, characterTwips(f)) +
     `<w:jc w:val="${f.align}"/>` +
     (f.outlineLevel === undefined
@@ -73,6 +76,16 @@ export function renderParagraphProperties(
     (options.markRunProperties || '') +
     '</w:pPr>'
   );
+}
+
+function renderSpacing(
+  exactLine: number,
+  spacing: LineSpacing | undefined,
+  before: number,
+): string {
+  return spacing?.rule === 'auto'
+    ? `<w:spacing w:before="${before}" w:after="0" w:line="${spacing.line}" w:lineRule="auto"/>`
+    : `<w:spacing w:before="${before}" w:after="0" w:line="${exactLine}" w:lineRule="exact"/>`;
 }
 
 /** `w:rFonts` with all four slots; Word picks the Chinese font from `w:eastAsia` alone. */

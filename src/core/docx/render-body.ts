@@ -8,6 +8,7 @@ import {
   RunInHeading,
 } from '../document/model';
 import {FontProfile} from './font-profiles';
+import {lineSpacingOf} from './line-spacing';
 import {W_ROOT_NAMESPACES} from './namespaces';
 import {
   ParagraphOverrides,
@@ -57,7 +58,10 @@ function renderTextParagraph(
 ): string {
   return (
     '<w:p>' +
-    renderParagraphProperties(format, {overrides}) +
+    renderParagraphProperties(format, {
+      overrides,
+      lineSpacing: lineSpacingOf(profile),
+    }) +
     renderTextRun(renderRunProperties(format, profile), text) +
     '</w:p>'
   );
@@ -70,6 +74,7 @@ function renderBlankLine(profile: FontProfile, keepNext: boolean): string {
     renderParagraphProperties(BLANK_LINE, {
       overrides: {keepNext},
       markRunProperties: renderRunProperties(BLANK_LINE, profile),
+      lineSpacing: lineSpacingOf(profile),
     }) +
     '</w:p>'
   );
@@ -141,7 +146,10 @@ function renderRunInParagraph(
   const rest = block.text.slice(block.runIn.text.length);
   return (
     '<w:p>' +
-    renderParagraphProperties(BODY, {overrides}) +
+    renderParagraphProperties(BODY, {
+      overrides,
+      lineSpacing: lineSpacingOf(profile),
+    }) +
     renderTextRun(
       renderRunProperties(headingFormat(block.runIn.level), profile),
       block.runIn.text,

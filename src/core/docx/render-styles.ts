@@ -2,6 +2,7 @@
 // paragraph format. Headings carry outline levels, so they show in Word's navigation pane.
 
 import {FontProfile} from './font-profiles';
+import {lineSpacingOf} from './line-spacing';
 import {W_ROOT_NAMESPACES} from './namespaces';
 import {
   renderParagraphProperties,
@@ -39,7 +40,10 @@ function renderParagraphStyle(
     `<w:next w:val="${BODY.styleId}"/>` +
     (format.outlineLevel === undefined ? '' : '<w:uiPriority w:val="9"/>') +
     '<w:qFormat/>' +
-    renderParagraphProperties(format, {inStyle: true}) +
+    renderParagraphProperties(format, {
+      inStyle: true,
+      lineSpacing: lineSpacingOf(profile),
+    }) +
     renderRunProperties(format, profile) +
     '</w:style>'
   );

@@ -48,7 +48,7 @@ describe('call counting across one fake environment', () => {
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
     sheet.getName();
     sheet.getDataRange().getValues();
-    Utilities.zip([Utilities.newBlob('x', 'text/plain', 'a.txt')], 'z.zip');
+    env.utilities.zip([Utilities.newBlob('x', 'text/plain', 'a.txt')], 'z.zip');
     Drive?.Files.create({
       name: 'f',
       mimeType: 'application/vnd.google-apps.folder',

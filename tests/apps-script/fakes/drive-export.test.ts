@@ -17,12 +17,18 @@ function setup() {
 }
 
 describe('FakeDrive Files.export', () => {
-  it('exports a Google Doc to a PDF blob carrying the Doc name, and counts the call', () => {
+  it('exports a Google Doc to PDF bytes (signed, as Java byte[]), not a Blob, and counts the call', () => {
     const {calls, drive, docId} = setup();
-    const blob = drive.Files.export(docId, PDF_MIME, {alt: 'media'});
-    expect(blob.getContentType()).toBe(PDF_MIME);
-    expect(blob.getName()).toBeNull();
-    expect(blob.getDataAsString()).toMatch(/^%PDF-1\.4\n% 2024年度报告 v1\n/);
+    const bytes = drive.Files.export(docId, PDF_MIME, {alt: 'media'});
+    expect(Array.isArray(bytes)).toBe(true);
+    expect(bytes.every(b => Number.isInteger(b) && b >= -128 && b <= 127)).toBe(
+      true,
+    );
+    expect(bytes.some(b => b < 0)).toBe(true);
+    const text = Buffer.from(Uint8Array.from(bytes, b => b & 0xff)).toString(
+      'utf8',
+    );
+    expect(text).toMatch(/^%PDF-1\.4\n% 2024年度报告 v1\n/);
     expect(calls.count('Drive.Files.export')).toBe(1);
   });
 
@@ -55,7 +61,7 @@ describe('FakeDrive Files.export', () => {
       'Backend Error',
     );
     expect(
-      drive.Files.export(docId, PDF_MIME, {alt: 'media'}).getContentType(),
-    ).toBe(PDF_MIME);
+      drive.Files.export(docId, PDF_MIME, {alt: 'media'}).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import {CallLog} from '../../fakes/call-log';
 import {FakeBlob} from '../../fakes/fake-blob';
-import {DOCX_MIME, FakeDrive} from '../../fakes/fake-drive';
+import {DOCX_MIME, FakeDrive, FOLDER_MIME} from '../../fakes/fake-drive';
 
 function setup() {
   const calls = new CallLog();
@@ -155,5 +155,26 @@ describe('FakeDrive Permissions.list', () => {
     expect(() => drive.Permissions.list(fileId, {})).toThrow(
       `API call to drive.permissions.list failed with error: File not found: ${fileId}.`,
     );
+  });
+});
+
+describe('FakeDrive sharing refusals', () => {
+  it('throws for an address without a Google account, with or without the e-mail, and grants nothing', () => {
+    const calls = new CallLog();
+    const drive = new FakeDrive(calls, () => new Date(0));
+    const file = drive.Files.create({name: 'f', mimeType: FOLDER_MIME});
+    drive.refuseSharingWith('Nobody@x.cn', 'no-account');
+    for (const sendNotificationEmail of [true, false])
+      expect(() =>
+        drive.Permissions.create(
+          {type: 'user', role: 'commenter', emailAddress: 'nobody@x.cn'},
+          file.id!,
+          {sendNotificationEmail},
+        ),
+      ).toThrow(
+        /^API call to drive.permissions.create failed with error: Bad Request/,
+      );
+    expect(drive.permissionsOf(file.id!)).toEqual([]);
+    expect(drive.notifications).toEqual([]);
   });
 });

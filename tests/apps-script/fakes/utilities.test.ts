@@ -30,6 +30,18 @@ describe('FakeBlob', () => {
   });
 });
 
+describe('FakeUtilities.newBlob', () => {
+  it('keeps signed bytes as they are and refuses numbers that are not Java bytes', () => {
+    const calls = new CallLog();
+    const utilities = new FakeUtilities(calls);
+    const blob = utilities.newBlob([37, -1, 0], 'application/pdf', 'a.pdf');
+    expect(blob.getBytes()).toEqual([37, -1, 0]);
+    expect(() => utilities.newBlob([255], 'application/pdf', 'a.pdf')).toThrow(
+      /don't match the method signature/,
+    );
+  });
+});
+
 describe('FakeUtilities.zip', () => {
   it('produces an archive fflate unzips with the same paths and bytes', () => {
     const u = utilities();

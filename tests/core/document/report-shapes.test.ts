@@ -4,7 +4,7 @@
 // through the .xlsx path and the Sheets path, which must print the same.
 
 import {buildReport, documentParagraphs} from '../../../src/core/build-report';
-import {readSheetGrids} from '../../../src/apps-script/read-sheet-grids';
+import {readSheetGrids} from '../../../src/apps-script/sheets/read-sheet-grids';
 import type {CellValue, WorkbookGrids} from '../../../src/core/workbook/grid';
 import {readXlsxBuffer} from '../../../src/node/xlsx-read';
 import {exampleXlsx} from '../../../scripts/examples/write-example-xlsx';

@@ -1,0 +1,240 @@
+// 生成报告: under the document lock, read every tab once, validate and render in the core,
+// upload the 在线 .docx converted to a Google Doc and the 公文 .docx beside it, log the run.
+
+import {
+  buildReport,
+  completedRow,
+  countBySeverity,
+  findingLine,
+  fingerprintWorkbook,
+  type FontProfileName,
+  hasErrors,
+  nextVersion,
+  outputFolderName,
+  reportFileName,
+  skipUnchanged,
+  renderDocxParts,
+  type ReportBuild,
+  reservedRow,
+} from '../../core';
+import {AppError} from '../services/app-error';
+import {workbookLock} from '../services/workbook-lock';
+import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
+import {
+  logStamp,
+  readLogEntries,
+  readLogRows,
+  runEntry,
+  type LogEntry,
+} from '../sheets/generation-log';
+import {
+  completeLogRow,
+  failUpload,
+  reserveLogRow,
+} from '../sheets/generation-run-log';
+import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
+import {fileLink} from '../drive/latest-version';
+import {callDrive, outputFolder, uploadFirst} from '../drive/output-folder';
+import type {DrivePort, PropertiesPort, Services} from '../services/ports';
+import {readSheetGrids} from '../sheets/read-sheet-grids';
+import {APP_TITLE, TEXT} from '../ui/ui-text';
+import {markFindings, showFindings} from './validate-workbook';
+
+export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
+/** How long a click waits for another generation to finish before saying "busy". */
+const LOCK_WAIT_MS = 2000;
+/** Findings listed in the draft question; the rest are counted. */
+const LISTED_FINDINGS = 8;
+
+export type GenerateOutcome =
+  | {readonly kind: 'generated'; readonly entry: LogEntry}
+  | {readonly kind: 'cancelled'}
+  | {readonly kind: 'unchanged'};
+
+/**
+ * 'interactive': a clerk clicked 生成报告 (toasts, a draft question, a closing dialog).
+ * 'scheduled': the daily trigger (no UI; builds only when the data changed since the last
+ * version; a workbook with errors is built as a draft marked 有错误).
+ */
+export type GenerationMode = 'interactive' | 'scheduled';
+
+export function generateReport(
+  services: Services,
+  now: Date,
+  mode: GenerationMode = 'interactive',
+): GenerateOutcome {
+  const lock = workbookLock(services.LockService);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
+  try {
+    return generateLocked(services, now, mode);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function generateLocked(
+  services: Services,
+  now: Date,
+  mode: GenerationMode,
+): GenerateOutcome {
+  const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
+  const interactive = mode === 'interactive';
+  const drive = services.Drive;
+  if (!drive) throw new AppError('drive-service-missing', {});
+  // One toast for the whole run: the closing dialog says when it is done.
+  if (interactive) spreadsheet.toast(TEXT.generating, APP_TITLE, 30);
+  const sheets = readSheetGrids(spreadsheet);
+  const fingerprint = fingerprintWorkbook(sheets.workbook);
+  const rows = readLogRows(sheets.log);
+  const last = readLogEntries(sheets.log).pop();
+  if (skipUnchanged(!interactive, last?.fingerprint, fingerprint))
+    return {kind: 'unchanged'};
+  const build = buildReport(sheets.workbook);
+  const draft = hasErrors(build.findings);
+  if (interactive && draft && !confirmDraft(services, build)) {
+    // No draft: show the clerk where the errors are instead.
+    markFindings(sheets.sheets, build.findings);
+    showFindings(services, build.findings);
+    return {kind: 'cancelled'};
+  }
+
+  const version = nextVersion(rows);
+  // One time-zone read and one formatDate: the file name takes the log's time to the minute.
+  const stamp = logStamp(services, spreadsheet, now);
+  const name = reportFileName(
+    build.document.title,
+    version,
+    stamp.time,
+    draft ? TEXT.draftSuffix : undefined,
+  );
+  const counts = countBySeverity(build.findings);
+  const reserved = reservedRow(
+    {
+      ...stamp,
+      errors: counts.error,
+      warnings: counts.warning,
+      fingerprint,
+    },
+    version,
+  );
+  // The version is taken by a 进行中 row before anything is uploaded; if this write fails,
+  // nothing is uploaded (plan 'stop') and the error goes to the clerk.
+  const logRow = reserveLogRow(
+    spreadsheet,
+    sheets.logSheet,
+    reserved,
+    sheets.log,
+  );
+
+  const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
+  try {
+    const folderName = outputFolderName(build.settings);
+    const userStore = services.PropertiesService.getUserProperties();
+    const folder = outputFolder(
+      drive,
+      {
+        user: userStore,
+        document: lazyDocumentProperties(services),
+      },
+      services.Utilities,
+      folderName,
+    );
+    const blobOf = (profile: FontProfileName) =>
+      docxBlob(
+        services.Utilities,
+        renderDocxParts(build.document, profile, now),
+        `${name}.docx`,
+      );
+    const online = blobOf('在线');
+    const first = uploadFirst(drive, userStore, folder, folderName, parent =>
+      drive.Files.create(
+        {name, mimeType: GOOGLE_DOC_MIME, parents: [parent]},
+        online,
+        {fields: 'id,webViewLink,trashed'},
+      ),
+    );
+    saved.docUrl = fileLink(first.file);
+    saved.docxUrl = upload(
+      drive,
+      {name: `${name}.docx`, mimeType: DOCX_MIME, parents: [first.folderId]},
+      blobOf('公文'),
+    );
+  } catch (e) {
+    failUpload(services, logRow, reserved, saved, e);
+    throw e;
+  }
+  const entry = runEntry(completedRow(reserved, saved, draft));
+  completeLogRow(logRow, reserved, saved, entry);
+  if (interactive) {
+    showLinks(
+      services,
+      TEXT.generatedTitle,
+      TEXT.generatedBody(version),
+      entry,
+      [TEXT.sectionOrder(build.stats.sectionTabs), TEXT.twoCopies],
+    );
+  }
+  return {kind: 'generated', entry};
+}
+
+/** Document properties, fetched only if the clerk has no folder of their own yet. */
+function lazyDocumentProperties(services: Services): PropertiesPort {
+  let store: PropertiesPort | undefined;
+  const get = () =>
+    (store ??= services.PropertiesService.getDocumentProperties());
+  return {
+    getProperty: key => get().getProperty(key),
+    setProperty: (key, value) => get().setProperty(key, value),
+  };
+}
+
+function confirmDraft(services: Services, build: ReportBuild): boolean {
+  const ui = services.SpreadsheetApp.getUi();
+  const errors = build.findings.filter(f => f.severity === 'error');
+  const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
+  if (errors.length > LISTED_FINDINGS)
+    listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));
+  const answer = ui.alert(
+    APP_TITLE,
+    TEXT.draftQuestion(errors.length, listed.join('\n')),
+    ui.ButtonSet.YES_NO,
+  );
+  return answer === ui.Button.YES;
+}
+
+interface DriveResource {
+  name: string;
+  mimeType: string;
+  parents: string[];
+}
+
+function upload(
+  drive: DrivePort,
+  resource: DriveResource,
+  blob: ReturnType<typeof docxBlob>,
+): string {
+  const file = callDrive(() =>
+    drive.Files.create(resource, blob, {fields: 'id,webViewLink'}),
+  );
+  return fileLink(file);
+}
+
+/** A dialog with the Google Doc and the .docx of a log entry. */
+export function showLinks(
+  services: Services,
+  title: string,
+  lead: string,
+  entry: LogEntry,
+  details: readonly string[] = [],
+): void {
+  const body = [
+    `<p>${escapeHtml(lead)}</p>`,
+    `<p>${linkHtml(entry.docUrl, TEXT.onlineDocLink)}</p>`,
+    `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
+    ...details.map(line => `<p>${escapeHtml(line)}</p>`),
+  ].join('');
+  const output = services.HtmlService.createHtmlOutput(pageHtml(body))
+    .setWidth(420)
+    .setHeight(300);
+  services.SpreadsheetApp.getUi().showModalDialog(output, title);
+}

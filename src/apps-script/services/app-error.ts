@@ -1,0 +1,33 @@
+// Errors the Apps Script side knows how to word for a clerk: a typed code plus parameters.
+// Anything else reaching an entry point becomes a generic message and an English log line.
+
+import {CodedError} from '../../core';
+
+export interface AppErrorParams {
+  'drive-service-missing': Record<string, never>;
+  'drive-failed': {readonly detail: string};
+  'drive-busy': {readonly detail: string; readonly attempts: number};
+  'log-unwritable': {readonly detail: string};
+  'log-failed': {
+    readonly version: string;
+    readonly docUrl: string;
+    readonly docxUrl: string;
+    readonly detail: string;
+  };
+  busy: Record<string, never>;
+  /** The version's files belong to another clerk's Drive (drive.file): only they can act on it. */
+  'other-clerks-version': {readonly version: string; readonly owner: string};
+  /** Another clerk installed the daily trigger: only they can change or remove it. */
+  'auto-draft-owned': {readonly owner: string};
+  'no-report-yet': Record<string, never>;
+  'cell-not-found': {readonly tab: string; readonly cell: string};
+}
+
+export type AppErrorCode = keyof AppErrorParams;
+
+export class AppError<C extends AppErrorCode = AppErrorCode> extends CodedError<
+  AppErrorParams,
+  C
+> {
+  name = 'AppError';
+}
