@@ -148,7 +148,9 @@ withOpenpyxl('workbooks saved by openpyxl', () => {
     expect(saved.tabs.map(t => t.name)).toEqual(source.tabs.map(t => t.name));
     // The reader says so, and the report names the cell rather than only "empty".
     const data = saved.tabs.find(t => t.name === '数据');
-    expect(data?.uncomputedFormulas).toEqual([[6, 2]]);
+    expect(data?.uncomputedFormulas).toEqual([
+      {row: 6, column: 2, formula: 'B4/B5'},
+    ]);
     const found = buildReport(saved).findings.filter(
       f => f.code === 'formula-uncomputed',
     );

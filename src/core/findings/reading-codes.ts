@@ -30,7 +30,7 @@ export interface ReadingParams {
   /** A row the clerk hid that holds text: left out of the report. */
   'row-hidden': {readonly row: string};
   /** A formula cell the file holds no result for (saved without calculating). */
-  'formula-uncomputed': Record<string, never>;
+  'formula-uncomputed': {readonly formula: string};
   'placeholder-unknown': {readonly name: string; readonly suggestion: string};
   'placeholder-malformed': {readonly text: string};
   'format-unknown': {readonly name: string; readonly format: string};
@@ -197,8 +197,8 @@ export const READING_CODES: CodeTable<ReadingParams> = {
   'formula-uncomputed': {
     severity: 'error',
     cellLocal: false,
-    message: () =>
-      '此单元格是公式，但文件中没有它的计算结果（有些程序保存时不计算公式），所以读到的是空值。请用 Excel、WPS 或 LibreOffice 打开工作簿、保存一次后再试，或直接填写数值。',
+    message: p =>
+      `此单元格是公式${p.formula ? `“=${p.formula}”` : ''}，但文件中没有它的计算结果（有些程序保存时不计算公式），所以读到的是空值。请用 Excel、WPS 或 LibreOffice 打开工作簿、保存一次后再试，或直接填写数值。`,
   },
   'row-hidden': {
     severity: 'warning',

@@ -4,6 +4,13 @@
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = readonly (readonly CellValue[])[];
 
+/** A formula cell without a result; `formula` is its text ("" for a shared formula's copy). */
+export interface UncomputedFormula {
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+}
+
 export interface TabGrid {
   readonly name: string;
   readonly grid: Grid;
@@ -13,10 +20,15 @@ export interface TabGrid {
    */
   readonly hiddenRows?: readonly number[];
   /**
-   * [row, column] (1-based) of formula cells a file holds no result for: the grid shows them
-   * empty. Only a file can have them (a workbook saved without calculating); Sheets computes.
+   * Formula cells a file holds no result for: the grid shows them empty. Only a file can have
+   * them (a workbook saved without calculating); Sheets always computes.
    */
-  readonly uncomputedFormulas?: readonly (readonly [number, number])[];
+  readonly uncomputedFormulas?: readonly UncomputedFormula[];
+  /**
+   * 1-based columns the clerk hid, when the adapter knows them. The core reads them as usual
+   * (a column is a field, hidden to see better), unlike hidden rows.
+   */
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface WorkbookGrids {

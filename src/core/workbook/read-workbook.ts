@@ -45,9 +45,11 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
   const sections = readSections(workbook.tabs, findings);
   for (const tab of workbook.tabs) {
     if (!isReportInput(tab.name)) continue;
-    for (const [row, column] of tab.uncomputedFormulas ?? []) {
+    for (const f of tab.uncomputedFormulas ?? []) {
       findings.push(
-        finding('formula-uncomputed', cellRef(tab.name, row, column), {}),
+        finding('formula-uncomputed', cellRef(tab.name, f.row, f.column), {
+          formula: f.formula,
+        }),
       );
     }
   }

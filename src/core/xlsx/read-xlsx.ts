@@ -39,13 +39,17 @@ export function readXlsx(bytes: Uint8Array): WorkbookGrids {
   const tabs: TabGrid[] = parts.sheets.map(sheet => {
     const xml = read(sheet.part);
     if (xml === undefined) return malformed(`no part ${sheet.part}`);
-    const {grid, hiddenRows, uncomputedFormulas} = toSheetGrid(
+    const {grid, hiddenRows, hiddenColumns, uncomputedFormulas} = toSheetGrid(
       readSheetCells(xml, context, cellBudget),
     );
     cellBudget -= grid.length * (grid[0]?.length ?? 0);
-    return uncomputedFormulas.length > 0
-      ? {name: sheet.name, grid, hiddenRows, uncomputedFormulas}
-      : {name: sheet.name, grid, hiddenRows};
+    return {
+      name: sheet.name,
+      grid,
+      hiddenRows,
+      ...(hiddenColumns.length > 0 ? {hiddenColumns} : {}),
+      ...(uncomputedFormulas.length > 0 ? {uncomputedFormulas} : {}),
+    };
   });
   return {tabs};
 }

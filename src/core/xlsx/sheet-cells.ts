@@ -1,7 +1,7 @@
 // One worksheet part read into rows of values, plus its merged ranges, the rows the clerk hid and
 // the range of an active filter. Rows and cells without an r attribute follow the previous one.
 
-import type {CellValue} from '../workbook/grid';
+import type {CellValue, UncomputedFormula} from '../workbook/grid';
 import {cellValue, type ValueContext} from './cell-value';
 import {StringItemText} from './string-items';
 import {malformed, XlsxReadError} from './xlsx-error';
@@ -29,13 +29,8 @@ export interface SheetCells {
    * openpyxl writes them): the grid shows them empty, so the reader says why.
    */
   readonly uncomputed: readonly UncomputedFormula[];
-}
-
-/** A formula cell without a cached result; `formula` is its text ("" for a shared formula's copy). */
-export interface UncomputedFormula {
-  readonly row: number;
-  readonly column: number;
-  readonly formula: string;
+  /** Column ranges marked hidden in <cols>, both ends included. */
+  readonly hiddenColumns: readonly (readonly [number, number])[];
 }
 
 const MAX_ROW = 1048576;
@@ -54,6 +49,7 @@ export function readSheetCells(
   const merges: Area[] = [];
   const hiddenRows: number[] = [];
   const uncomputed: UncomputedFormula[] = [];
+  const hiddenColumns: [number, number][] = [];
   let filter: Area | undefined;
   let filtering = false;
   let maxRow = 0;
@@ -141,6 +137,13 @@ export function readSheetCells(
         case 'is':
           if (inCell) inInline = !selfClosing;
           break;
+        case 'col':
+          if (isTrue(a.hidden) && a.min !== undefined) {
+            const min = bounded(Number(a.min), MAX_COLUMN);
+            const max = bounded(Number(a.max ?? a.min), MAX_COLUMN);
+            hiddenColumns.push([min, Math.max(min, max)]);
+          }
+          break;
         case 'mergeCell':
           if (a.ref !== undefined) merges.push(parseArea(a.ref));
           break;
@@ -189,6 +192,7 @@ export function readSheetCells(
     hiddenRows,
     filter: filtering ? filter : undefined,
     uncomputed,
+    hiddenColumns,
   };
 }
 

@@ -2,7 +2,7 @@
 // trailing empty rows and columns dropped, empty cells null, a merged range's value in its
 // top-left cell only; plus the rows the clerk hid.
 
-import type {CellValue, Grid} from '../workbook/grid';
+import type {CellValue, Grid, UncomputedFormula} from '../workbook/grid';
 import type {Area, SheetCells} from './sheet-cells';
 import {malformed} from './xlsx-error';
 
@@ -10,8 +10,10 @@ export interface SheetGrid {
   readonly grid: Grid;
   /** 1-based, ascending, within the grid; rows hidden by an active filter left out. */
   readonly hiddenRows: readonly number[];
-  /** Formula cells with no cached result, as [row, column] pairs (1-based). */
-  readonly uncomputedFormulas: readonly (readonly [number, number])[];
+  /** Formula cells with no cached result. */
+  readonly uncomputedFormulas: readonly UncomputedFormula[];
+  /** 1-based, ascending, within the grid's width. */
+  readonly hiddenColumns: readonly number[];
 }
 
 /** Builds the grid in place from `cells` (its row arrays are reused). */
@@ -32,7 +34,8 @@ export function toSheetGrid(cells: SheetCells): SheetGrid {
   return {
     grid,
     hiddenRows: userHiddenRows(cells, height),
-    uncomputedFormulas: cells.uncomputed.map(f => [f.row, f.column] as const),
+    uncomputedFormulas: cells.uncomputed,
+    hiddenColumns: hiddenColumnsWithin(cells.hiddenColumns, width),
   };
 }
 
@@ -79,4 +82,16 @@ function userHiddenRows(cells: SheetCells, height: number): number[] {
     filter !== undefined && row > filter.top && row <= filter.bottom;
   const rows = cells.hiddenRows.filter(r => r <= height && !byFilter(r));
   return [...new Set(rows)].sort((a, b) => a - b);
+}
+
+/** The hidden column ranges as column numbers up to `width` (ranges past the grid cost nothing). */
+function hiddenColumnsWithin(
+  ranges: readonly (readonly [number, number])[],
+  width: number,
+): number[] {
+  const hidden = new Set<number>();
+  for (const [min, max] of ranges) {
+    for (let c = min; c <= Math.min(max, width); c++) hidden.add(c);
+  }
+  return [...hidden].sort((a, b) => a - b);
 }

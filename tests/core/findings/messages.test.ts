@@ -32,7 +32,7 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
   'tab-not-read': {tab: '草稿'},
   'part-duplicate': {tab: '一、举措成效 (2)', first: '一、举措成效'},
   'row-hidden': {row: '法治宣传教育'},
-  'formula-uncomputed': {},
+  'formula-uncomputed': {formula: 'B4/B5'},
   'placeholder-unknown': {name: '持证人', suggestion: '持证人数'},
   'placeholder-malformed': {text: '{{}}'},
   'format-unknown': {name: '持证人数', format: '亿'},

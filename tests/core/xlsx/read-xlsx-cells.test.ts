@@ -96,9 +96,9 @@ describe('readXlsx: cell values', () => {
     });
     const tab = readXlsx(bytes).tabs[0];
     expect(tab.uncomputedFormulas).toEqual([
-      [1, 2],
-      [1, 3],
-      [1, 5],
+      {row: 1, column: 2, formula: 'A1+1'},
+      {row: 1, column: 3, formula: 'A1+2'},
+      {row: 1, column: 5, formula: ''},
     ]);
   });
 

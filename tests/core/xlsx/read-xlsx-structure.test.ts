@@ -102,6 +102,18 @@ describe('readXlsx: workbook structure', () => {
     ]);
   });
 
+  it('reports the columns the clerk hid, within the grid', () => {
+    const xml = worksheet(
+      `<row r="1">${num('A1', 1)}${num('B1', 2)}${num('C1', 3)}${num('D1', 4)}</row>`,
+    ).replace(
+      '<sheetData>',
+      '<cols><col min="2" max="3" width="9" hidden="1"/><col min="4" max="4" width="9"/>' +
+        '<col min="6" max="16384" hidden="1"/></cols><sheetData>',
+    );
+    const bytes = xlsxPackage({sheets: [{name: '数据', xml}]});
+    expect(readXlsx(bytes).tabs[0].hiddenColumns).toEqual([2, 3]);
+  });
+
   it('reports the rows the clerk hid, but not rows an active filter hides', () => {
     const rows =
       [1, 2, 3, 4, 5, 6]
