@@ -26,7 +26,7 @@ type Command = RunnableCommand | 'help';
 const COMMAND_OPTIONS: {readonly [c in Command]: readonly OptionName[]} = {
   build: ['output', 'profile', 'force'],
   template: ['output', 'sample', 'next-year', 'force'],
-  validate: ['json'],
+  validate: ['json', 'profile'],
   'carry-over': ['output', 'force'],
   status: ['json'],
   help: [],

@@ -98,7 +98,7 @@ export const HELP = {
 用法：
   fazhi-report build [工作簿.xlsx] [-o 报告.docx] [--profile 公文|在线|报送] [--force]
   fazhi-report template [-o 工作簿.xlsx] [--sample] [--force]
-  fazhi-report validate 工作簿.xlsx [--json]
+  fazhi-report validate 工作簿.xlsx [--json] [--profile 公文|在线|报送]
   fazhi-report carry-over 今年的工作簿.xlsx [-o 下一年度的工作簿.xlsx] [--force]
   fazhi-report status 工作簿.xlsx [--json]
   fazhi-report help [命令]
@@ -135,10 +135,11 @@ ${EXIT_CODES}`,
   --next-year    与 --sample 同用：示例的下一年度（2025 年）工作簿，即对示例运行 carry-over 的结果，
                  默认文件名“法治报告示例工作簿2025.xlsx”
   --force        输出文件已存在时替换它（否则不覆盖，以免丢失已填写的工作簿）`,
-  validate: `用法：fazhi-report validate 工作簿.xlsx [--json]
+  validate: `用法：fazhi-report validate 工作簿.xlsx [--json] [--profile 公文|在线|报送]
 
   逐条列出问题：工作表!单元格  级别  说明。不写任何文件。
-  --json   以 JSON 数组输出（tab、cell、severity、code、message、params）
+  --json      以 JSON 数组输出（tab、cell、severity、code、message、params）
+  --profile   按该版式校验；报送 另列出报送版特有的问题（如“基本信息”中发文机关标志、发文字号为空）
   退出码：0 无错误（可有警告），1 存在错误，2 文件无法使用。`,
   'carry-over': `用法：fazhi-report carry-over 今年的工作簿.xlsx [-o 下一年度的工作簿.xlsx] [--force]
 

@@ -83,7 +83,10 @@ function run(
         out,
       );
     case 'validate':
-      return runValidate({workbook: argument, json: values.json}, out);
+      return runValidate(
+        {workbook: argument, json: values.json, profile: values.profile},
+        out,
+      );
     case 'carry-over':
       return runCarryOver(
         {workbook: argument, output: values.output, force: values.force},

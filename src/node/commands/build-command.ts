@@ -8,13 +8,11 @@ import {
   findingLine,
   findingsForProfile,
   hasErrors,
-  isProfileName,
   packDocx,
   profileFileName,
-  type ProfileName,
   renderDocxParts,
 } from '../../core';
-import {CliError, EXIT} from '../cli-error';
+import {EXIT} from '../cli-error';
 import {
   builtLine,
   errorsRefused,
@@ -28,6 +26,7 @@ import {
 } from '../cli-text';
 import {loadWorkbook} from '../load-workbook';
 import {planOutput, writeOutput} from '../output-file';
+import {parseProfile} from '../profile-option';
 import type {Console} from '../console';
 
 export interface BuildOptions {
@@ -79,12 +78,6 @@ export async function runBuild(
   out.log(sectionOrderLine(build.stats.sectionTabs));
   out.log(statsLine(build.stats, summaryLine(counts)));
   return EXIT.ok;
-}
-
-function parseProfile(value: string | undefined): ProfileName {
-  if (value === undefined) return '公文';
-  if (!isProfileName(value)) throw new CliError('usage-bad-profile', {value});
-  return value;
 }
 
 /** The empty figures the text uses, grouped by 负责科室: who still has to fill in what. */

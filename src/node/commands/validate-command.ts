@@ -6,6 +6,7 @@ import {
   type Finding,
   findingLine,
   findingMessage,
+  findingsForProfile,
   hasErrors,
   toA1,
 } from '../../core';
@@ -13,10 +14,13 @@ import {CliError, EXIT} from '../cli-error';
 import {summaryLine} from '../cli-text';
 import type {Console} from '../console';
 import {loadWorkbook} from '../load-workbook';
+import {parseProfile} from '../profile-option';
 
 export interface ValidateOptions {
   readonly workbook?: string;
   readonly json: boolean;
+  /** 报送 adds the findings about its 版头 and 版记; 公文 (the default) and 在线 do not. */
+  readonly profile?: string;
 }
 
 export interface FindingJson {
@@ -34,16 +38,16 @@ export async function runValidate(
 ): Promise<number> {
   if (options.workbook === undefined)
     throw new CliError('usage-missing-workbook', {command: 'validate'});
+  const profile = parseProfile(options.profile);
   const build = buildReport(await loadWorkbook(options.workbook));
+  const findings = findingsForProfile(build, profile);
   if (options.json) {
-    out.log(JSON.stringify(build.findings.map(findingJson), null, 2));
+    out.log(JSON.stringify(findings.map(findingJson), null, 2));
   } else {
-    build.findings.forEach(f => out.log(findingLine(f)));
-    out.log(
-      `${options.workbook}：${summaryLine(countBySeverity(build.findings))}`,
-    );
+    findings.forEach(f => out.log(findingLine(f)));
+    out.log(`${options.workbook}：${summaryLine(countBySeverity(findings))}`);
   }
-  return hasErrors(build.findings) ? EXIT.findings : EXIT.ok;
+  return hasErrors(findings) ? EXIT.findings : EXIT.ok;
 }
 
 export function findingJson(f: Finding): FindingJson {
