@@ -27,6 +27,7 @@ export * from './findings/messages';
 export * from './findings/severity';
 export * from './generation/generation-log-plan';
 export * from './generation/generation-plan';
+export * from './generation/submission-run';
 export * from './generation/version-owner';
 export * from './profile-findings';
 export * from './progress/progress-report';
