@@ -2,6 +2,7 @@
 // delegates; the build copies these declarations, with their JSDoc, to the top level.
 
 import {generateReport as generate} from './actions/generate-report';
+import {generateSubmission as generateSubmitted} from './actions/generate-submission';
 import {globalServices} from './services/global-services';
 import {AppError} from './services/app-error';
 import {exportLatestPdf} from './actions/export-pdf';
@@ -170,6 +171,17 @@ export function generateReport(): void {
   const services = globalServices();
   runEntry('generateReport', services, () => {
     generate(services, new Date());
+  });
+}
+
+/**
+ * 生成报送版: validates the workbook for the 报送 version (版头 and 版记 settings) and saves its
+ * .docx to Drive beside the other versions, without a Google Doc.
+ */
+export function generateSubmission(): void {
+  const services = globalServices();
+  runEntry('generateSubmission', services, () => {
+    generateSubmitted(services, new Date());
   });
 }
 

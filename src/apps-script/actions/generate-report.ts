@@ -14,7 +14,7 @@ import {
   reportFileName,
   skipUnchanged,
   renderDocxParts,
-  type ReportBuild,
+  type Finding,
   reservedRow,
 } from '../../core';
 import {AppError} from '../services/app-error';
@@ -91,7 +91,7 @@ function generateLocked(
     return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);
   const draft = hasErrors(build.findings);
-  if (interactive && draft && !confirmDraft(services, build)) {
+  if (interactive && draft && !confirmDraft(services, build.findings)) {
     // No draft: show the clerk where the errors are instead.
     markFindings(sheets.sheets, build.findings);
     showFindings(services, build.findings);
@@ -178,7 +178,7 @@ function generateLocked(
 }
 
 /** Document properties, fetched only if the clerk has no folder of their own yet. */
-function lazyDocumentProperties(services: Services): PropertiesPort {
+export function lazyDocumentProperties(services: Services): PropertiesPort {
   let store: PropertiesPort | undefined;
   const get = () =>
     (store ??= services.PropertiesService.getDocumentProperties());
@@ -188,9 +188,13 @@ function lazyDocumentProperties(services: Services): PropertiesPort {
   };
 }
 
-function confirmDraft(services: Services, build: ReportBuild): boolean {
+/** Asks whether to build a draft anyway, listing the first errors with their cells. */
+export function confirmDraft(
+  services: Services,
+  findings: readonly Finding[],
+): boolean {
   const ui = services.SpreadsheetApp.getUi();
-  const errors = build.findings.filter(f => f.severity === 'error');
+  const errors = findings.filter(f => f.severity === 'error');
   const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
   if (errors.length > LISTED_FINDINGS)
     listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));

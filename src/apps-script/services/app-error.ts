@@ -14,6 +14,8 @@ export interface AppErrorParams {
     readonly docxUrl: string;
     readonly detail: string;
   };
+  /** The 报送 .docx was saved but its row of 生成记录 could not be written. */
+  'submission-log-failed': {readonly docxUrl: string; readonly detail: string};
   busy: Record<string, never>;
   /** The version's files belong to another clerk's Drive (drive.file): only they can act on it. */
   'other-clerks-version': {readonly version: string; readonly owner: string};

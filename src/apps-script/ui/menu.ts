@@ -23,6 +23,7 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
   ],
   [
     {label: '生成报告', handler: 'generateReport'},
+    {label: '生成报送版', handler: 'generateSubmission'},
     {label: '打开最新报告', handler: 'openLatestReport'},
     {label: '版本列表', handler: 'showVersions'},
   ],
