@@ -80,6 +80,14 @@ describe('generateSubmission', () => {
     expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('notes on a 生成记录 header it creates that 公文链接 holds the 报送版 link on its rows', () => {
+    const env = environment();
+    generateSubmission(env.services, NOW);
+    expect(env.spreadsheet.sheet('生成记录').cellAt(1, 5).note).toContain(
+      '生成报送版的行在此列记',
+    );
+  });
+
   it('shows a dialog with the link that says why there is no Google Doc', () => {
     const env = environment();
     generateSubmission(env.services, NOW);

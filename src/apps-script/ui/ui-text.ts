@@ -44,7 +44,7 @@ export const LOG_HEADER_NOTES: Readonly<Record<string, string>> = {
   文档链接:
     'Google 文档：审阅稿，供在线阅读和批注。Google 文档没有文档网格和字符间距，版面不是每页 22 行 × 28 字，字体会被替换。',
   公文链接:
-    '公文 .docx：按 GB/T 9704 排版，打印和报送用这一份。导出PDF 的行在此列记 PDF 链接（由审阅稿导出）。',
+    '公文 .docx：按 GB/T 9704 排版，打印和报送用这一份。导出PDF 的行在此列记 PDF 链接（由审阅稿导出）；生成报送版的行在此列记带版头和版记的报送版 .docx 链接。',
 };
 
 export const TEXT = {
