@@ -10,7 +10,7 @@ import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 describe('the 法治报告 menu', () => {
-  it('lists setup, sample, validation, generation, the latest report, automatic drafts and help', () => {
+  it('lists setup, sample, validation, generation (报告 and 报送版), the latest report, automatic drafts and help', () => {
     const env = createFakeServices();
     addMenu(env.services.SpreadsheetApp);
     expect(env.ui.menus).toHaveLength(1);
@@ -22,6 +22,7 @@ describe('the 法治报告 menu', () => {
       '校验当前工作表',
       '清除校验标记',
       '生成报告',
+      '生成报送版',
       '打开最新报告',
       '版本列表',
       '共享给审阅人',
