@@ -4,6 +4,7 @@
 import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {generateSubmission} from '../../src/apps-script/actions/generate-submission';
 import {latestVersion} from '../../src/apps-script/drive/latest-version';
+import {readLogTab} from '../../src/apps-script/sheets/generation-log';
 import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
 import type {AppError} from '../../src/apps-script/services/app-error';
 import {
@@ -119,8 +120,7 @@ describe('generateSubmission', () => {
     const env = environment();
     generateReport(env.services, NOW);
     generateSubmission(env.services, NOW);
-    const log = env.spreadsheet.snapshot().find(s => s.name === '生成记录')!;
-    const latest = latestVersion({name: log.name, grid: log.values});
+    const latest = latestVersion(readLogTab(env.spreadsheet));
     expect(latest.entry.version).toBe('v1');
     expect(latest.entry.docUrl).toMatch(/docs\.google\.com\/document/);
   });
