@@ -4,9 +4,11 @@
 import {
   buildReport,
   countBySeverity,
-  FONT_PROFILES,
-  type FontProfileName,
+  findingsForProfile,
   hasErrors,
+  isProfileName,
+  PROFILE_NAMES,
+  type ProfileName,
   type ReportBuild,
   TEMPLATE_FILE_NAMES,
 } from '../core';
@@ -67,7 +69,7 @@ export function startPage(): void {
       ui.preview.appendChild(element('p', 'empty', PAGE_TEXT.noPreview));
       return;
     }
-    const findings = next.build.findings;
+    const findings = findingsForProfile(next.build, chosenProfile());
     ui.summary.textContent = summaryText(countBySeverity(findings));
     showFindings(ui.findings, findings);
     showPreview(ui.preview, next.build.document);
@@ -141,10 +143,15 @@ export function startPage(): void {
     ui.fileInput.value = '';
   });
   wireDrop(ui.dropZone, openFile);
+  // The 报送 version has findings of its own (发文机关标志, 发文字号): show the chosen one's.
+  ui.profiles.addEventListener('change', () => {
+    if (loaded) show(loaded);
+  });
   ui.generate.addEventListener('click', () => {
     if (!loaded) return;
-    const counts = countBySeverity(loaded.build.findings);
-    if (hasErrors(loaded.build.findings)) {
+    const findings = findingsForProfile(loaded.build, chosenProfile());
+    const counts = countBySeverity(findings);
+    if (hasErrors(findings)) {
       ui.refusalText.textContent = refusedText(counts.error);
       ui.refusal.hidden = false;
       return;
@@ -158,9 +165,9 @@ export function startPage(): void {
   show(undefined);
 }
 
-/** One radio button per font profile of the core, the first one checked. */
+/** One radio button per output of the core (公文, 在线, 报送), the first one checked. */
 function addProfileChoices(container: HTMLElement): void {
-  (Object.keys(FONT_PROFILES) as FontProfileName[]).forEach((profile, i) => {
+  PROFILE_NAMES.forEach((profile, i) => {
     const label = element('label', 'profile');
     const input = element('input', '');
     input.type = 'radio';
@@ -173,14 +180,12 @@ function addProfileChoices(container: HTMLElement): void {
   });
 }
 
-function chosenProfile(): FontProfileName {
+function chosenProfile(): ProfileName {
   const checked = document.querySelector<HTMLInputElement>(
     'input[name="profile"]:checked',
   );
   const value = checked?.value;
-  return value !== undefined && value in FONT_PROFILES
-    ? (value as FontProfileName)
-    : '公文';
+  return value !== undefined && isProfileName(value) ? value : '公文';
 }
 
 /** A workbook dropped anywhere on the page opens like one chosen with the button. */

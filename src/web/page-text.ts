@@ -1,7 +1,7 @@
 // Every sentence the offline page writes at run time, in Chinese. The fixed labels are in
 // page.html; reader problems are worded by the core's table (xlsxProblemMessage).
 
-import type {FontProfileName, Severity} from '../core';
+import type {ProfileName, Severity} from '../core';
 
 export const PAGE_TEXT = {
   countUnit: '条',
@@ -14,10 +14,11 @@ export const PAGE_TEXT = {
   sampleSource: '示例工作簿',
 } as const;
 
-/** Labels of the font profiles in the 生成报告 choice; a new profile does not compile without one. */
-export const PROFILE_LABEL: {readonly [p in FontProfileName]: string} = {
-  公文: '公文字体（仿宋_GB2312 等，用于打印、报送）',
+/** Labels of the outputs in the 生成报告 choice; a new profile does not compile without one. */
+export const PROFILE_LABEL: {readonly [p in ProfileName]: string} = {
+  公文: '公开版（仿宋_GB2312 等，网上公开、打印）',
   在线: '在线字体（思源/Noto 字体，用于网上阅读）',
+  报送: '报送版（红色版头、版记，报送上级；需在基本信息填写发文机关标志和发文字号）',
 };
 
 export function summaryText(

@@ -3,8 +3,9 @@
 
 import {
   defaultFileName,
-  type FontProfileName,
   packDocx,
+  profileFileName,
+  type ProfileName,
   renderDocxParts,
   type ReportBuild,
 } from '../core';
@@ -17,14 +18,17 @@ export interface ReportFile {
 
 export function reportFile(
   build: ReportBuild,
-  profile: FontProfileName,
+  profile: ProfileName,
   draft: boolean,
 ): ReportFile {
   const title = build.document.title;
   return {
-    name: defaultFileName(
-      draft ? `${PAGE_TEXT.draftPrefix}${title}` : title,
-      'report',
+    name: profileFileName(
+      defaultFileName(
+        draft ? `${PAGE_TEXT.draftPrefix}${title}` : title,
+        'report',
+      ),
+      profile,
     ),
     bytes: packDocx(renderDocxParts(build.document, profile, new Date())),
   };

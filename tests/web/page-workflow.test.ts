@@ -3,6 +3,7 @@
 // against the command line's, the draft choice, workbook text that tries to be markup, and a
 // screenshot for the README.
 
+import {writeSubmissionXlsx} from '../node/submission-xlsx';
 import {mkdtempSync, readdirSync, readFileSync, statSync} from 'fs';
 import {tmpdir} from 'os';
 import {join} from 'path';
@@ -125,11 +126,13 @@ describeInBrowser('offline page in chromium', () => {
   let opened: OpenedPage;
   const samplePath = join(dir, 'sample.xlsx');
   const hostilePath = join(dir, 'hostile.xlsx');
+  const submissionPath = join(dir, 'submission.xlsx');
 
   beforeAll(async () => {
     pagePath = buildOfflinePage();
     await writeTemplateXlsx(sampleTemplateTabs(), samplePath);
     await hostileWorkbook(hostilePath);
+    await writeSubmissionXlsx(submissionPath);
     browser = await launchChromium();
   });
 
@@ -222,6 +225,34 @@ describeInBrowser('offline page in chromium', () => {
       expect(await opened.page.textContent('#status')).toContain(cli.name);
     },
   );
+
+  it('shows the 报送 findings when 报送 is chosen and refuses the sample, whose 版头 cells are empty', async () => {
+    await upload(opened.page, xlsxFile('示例.xlsx', readFileSync(samplePath)));
+    expect(await opened.page.textContent('#summary')).toContain('错误 0');
+    await opened.page.check('input[name="profile"][value="报送"]');
+    expect(await opened.page.textContent('#findings')).toContain(
+      '发文机关标志',
+    );
+    expect(await opened.page.textContent('#summary')).toContain('错误 2');
+    await opened.page.click('#generate');
+    expect(await opened.page.isVisible('#refusal')).toBe(true);
+    expect(await opened.page.textContent('#refusal-text')).toContain(
+      '2 个错误',
+    );
+  });
+
+  it('downloads the same 报送 .docx as the command line, under the same name', async () => {
+    await upload(
+      opened.page,
+      xlsxFile('报送.xlsx', readFileSync(submissionPath)),
+    );
+    await opened.page.check('input[name="profile"][value="报送"]');
+    const page = await clickDownload(opened.page, '#generate');
+    const cli = await cliDocx(submissionPath, '报送');
+    expect(page.name).toBe(cli.name);
+    expect(page.name).toContain('（报送版）');
+    expect(documentXml(page.bytes)).toBe(documentXml(cli.bytes));
+  });
 
   it('refuses a workbook with errors and builds a draft, marked in its name, only when asked', async () => {
     await upload(
