@@ -3,6 +3,7 @@
 
 export * from './build-report';
 export * from './carry-over/carry-over';
+export * from './carry-over/carry-over-plan';
 export * from './check-edited-cells';
 export * from './custom-functions/approximate';
 export * from './custom-functions/cell-range';
