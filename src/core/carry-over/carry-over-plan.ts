@@ -19,29 +19,22 @@ export interface ArchiveCopy {
   readonly name: string;
 }
 
-/** A cell to write; null in a plan is a cell that keeps what it holds (its formula too). */
-export interface PlannedCell {
-  readonly value: CellValue;
-}
-
 /**
- * The cells of one tab to write, as a rectangle from 1-based (`row`, `column`): a planned
- * cell, or null for a cell inside the rectangle that carry-over leaves as it is.
+ * A run of cells one below the other that carry-over changes, from 1-based (`row`, `column`):
+ * written with one setValues, so no cell it leaves alone is ever rewritten (formulas and text
+ * such as "007" stay exactly as the clerk typed them).
  */
-export interface TabWrite {
+export interface CellRun {
   readonly tab: string;
   readonly row: number;
   readonly column: number;
-  readonly cells: readonly (readonly (PlannedCell | null)[])[];
+  /** One value per row, top down; null empties the cell. */
+  readonly values: readonly CellValue[];
   /**
-   * Cells (1-based, absolute) whose number format should be that of another cell of the tab:
-   * a 上年数值 number takes its row's 数值 format (a rate stays shown as a percent).
+   * The column whose number formats (same rows) this run takes: a 上年数值 run takes its rows'
+   * 数值 formats, so a rate carried as 0.808 is still shown as 80.8%.
    */
-  readonly formatsFrom: readonly {
-    readonly row: number;
-    readonly column: number;
-    readonly like: {readonly row: number; readonly column: number};
-  }[];
+  readonly formatsLike?: number;
 }
 
 export type CarryOverPlan =
@@ -50,7 +43,7 @@ export type CarryOverPlan =
       readonly finishedYear: number;
       readonly year: number;
       readonly copies: readonly ArchiveCopy[];
-      readonly writes: readonly TabWrite[];
+      readonly runs: readonly CellRun[];
       readonly counts: CarryOverCounts;
     }
   /** 报告年度 missing or unreadable. */
@@ -81,91 +74,73 @@ export function planCarryOver(
     .map(c => c.name);
   if (clashes.length > 0) return {kind: 'copies-exist', names: clashes};
   const next = new Map(result.workbook.tabs.map(t => [t.name, t]));
-  const writes: TabWrite[] = [];
-  for (const tab of inputs) {
+  const runs = inputs.flatMap(tab => {
     const carried = next.get(tab.name);
-    const write = carried && tabWrite(tab, carried);
-    if (write) writes.push(write);
-  }
+    return carried ? changedRuns(tab, carried) : [];
+  });
   return {
     kind: 'planned',
     finishedYear,
     year: result.year,
     copies,
-    writes,
+    runs,
     counts: result.counts,
   };
 }
 
-/** The rectangle around every cell `after` changes in `before`; undefined when none. */
-export function tabWrite(
-  before: TabGrid,
-  after: TabGrid,
-): TabWrite | undefined {
-  const changed: [number, number][] = [];
+/** The cells `after` changes in `before`, as runs down each column, left to right. */
+export function changedRuns(before: TabGrid, after: TabGrid): CellRun[] {
   const rows = Math.max(before.grid.length, after.grid.length);
-  for (let r = 0; r < rows; r++) {
-    const width = Math.max(
-      before.grid[r]?.length ?? 0,
-      after.grid[r]?.length ?? 0,
-    );
-    for (let c = 0; c < width; c++) {
-      if (!sameCell(before.grid[r]?.[c], after.grid[r]?.[c]))
-        changed.push([r, c]);
-    }
-  }
-  if (changed.length === 0) return undefined;
-  const top = Math.min(...changed.map(([r]) => r));
-  const bottom = Math.max(...changed.map(([r]) => r));
-  const left = Math.min(...changed.map(([, c]) => c));
-  const right = Math.max(...changed.map(([, c]) => c));
-  const isChanged = new Set(changed.map(([r, c]) => `${r},${c}`));
-  const cells = [];
-  for (let r = top; r <= bottom; r++) {
-    const line: (PlannedCell | null)[] = [];
-    for (let c = left; c <= right; c++)
-      line.push(
-        isChanged.has(`${r},${c}`) ? {value: after.grid[r]?.[c] ?? null} : null,
-      );
-    cells.push(line);
-  }
-  return {
-    tab: before.name,
-    row: top + 1,
-    column: left + 1,
-    cells,
-    formatsFrom: previousValueFormats(before, after),
-  };
-}
-
-/** In 数据, each numeric 上年数值 takes the number format of its row's 数值. */
-function previousValueFormats(before: TabGrid, after: TabGrid) {
-  if (schemaTabName(after.name) !== TAB.data) return [];
-  const headerRow = after.grid.findIndex(row =>
-    row.some(cell => normaliseKey(cell) === DATA_COLUMNS[0]),
+  const width = Math.max(
+    0,
+    ...[...before.grid, ...after.grid].map(r => r.length),
   );
-  if (headerRow < 0) return [];
-  const header = after.grid[headerRow].map(cell => normaliseKey(cell));
-  const value = header.indexOf('数值');
-  const previous = header.indexOf(PREVIOUS_VALUE_COLUMN);
-  if (value < 0 || previous < 0) return [];
-  const out = [];
-  for (let r = headerRow + 1; r < after.grid.length; r++) {
-    const cell = after.grid[r][previous];
-    if (typeof cell === 'number' && !sameCell(before.grid[r]?.[previous], cell))
-      out.push({
-        row: r + 1,
-        column: previous + 1,
-        like: {row: r + 1, column: value + 1},
+  const formats = previousValueColumns(after);
+  const runs: CellRun[] = [];
+  for (let c = 0; c < width; c++) {
+    let start = -1;
+    const close = (end: number) => {
+      if (start < 0) return;
+      runs.push({
+        tab: before.name,
+        row: start + 1,
+        column: c + 1,
+        values: after.grid
+          .slice(start, end)
+          .map(line => emptyAsNull(line?.[c])),
+        ...(formats?.previous === c + 1 && {formatsLike: formats.value}),
       });
+      start = -1;
+    };
+    for (let r = 0; r < rows; r++) {
+      const changed = !sameCell(before.grid[r]?.[c], after.grid[r]?.[c]);
+      if (changed && start < 0) start = r;
+      if (!changed) close(r);
+    }
+    close(rows);
   }
-  return out;
+  return runs;
 }
 
-function sameCell(a: CellValue | undefined, b: CellValue | undefined): boolean {
-  const empty = (v: CellValue | undefined) =>
-    v === undefined || v === null || v === '';
-  if (empty(a) && empty(b)) return true;
+/** In 数据: the 1-based columns of 数值 and 上年数值, when both have headers. */
+function previousValueColumns(tab: TabGrid) {
+  if (schemaTabName(tab.name) !== TAB.data) return undefined;
+  const header = tab.grid
+    .find(row => row.some(cell => normaliseKey(cell) === DATA_COLUMNS[0]))
+    ?.map(cell => normaliseKey(cell));
+  const value = header?.indexOf('数值') ?? -1;
+  const previous = header?.indexOf(PREVIOUS_VALUE_COLUMN) ?? -1;
+  if (value < 0 || previous < 0) return undefined;
+  return {value: value + 1, previous: previous + 1};
+}
+
+function emptyAsNull(value: CellValue): CellValue {
+  return value === undefined || value === '' ? null : value;
+}
+
+function sameCell(a: CellValue, b: CellValue): boolean {
+  a = emptyAsNull(a);
+  b = emptyAsNull(b);
   if (a instanceof Date && b instanceof Date)
     return a.getTime() === b.getTime();
   return a === b;

@@ -17,19 +17,16 @@ function planned(sheetNames: readonly string[] = []) {
   return {sample, plan};
 }
 
-/** `before` with the plan's writes applied, cells kept where the plan says null. */
+/** `before` with the plan's runs applied. */
 function applied(before: TabGrid, plan: ReturnType<typeof planned>['plan']) {
   const grid: CellValue[][] = before.grid.map(r => [...r]);
-  const write = plan.writes.find(w => w.tab === before.name);
-  write?.cells.forEach((line, i) =>
-    line.forEach((cell, j) => {
-      if (cell === null) return;
-      const r = write.row - 1 + i;
+  for (const run of plan.runs.filter(w => w.tab === before.name))
+    run.values.forEach((value, i) => {
+      const r = run.row - 1 + i;
       while (grid.length <= r) grid.push([]);
-      while (grid[r].length < write.column + j) grid[r].push(null);
-      grid[r][write.column - 1 + j] = cell.value;
-    }),
-  );
+      while (grid[r].length < run.column) grid[r].push(null);
+      grid[r][run.column - 1] = value;
+    });
   return grid;
 }
 
@@ -60,11 +57,12 @@ describe('planCarryOver', () => {
       const carried = next.workbook.tabs.find(t => t.name === tab.name)!;
       expect(trimmed(applied(tab, plan))).toEqual(trimmed(carried.grid));
     }
-    const data = plan.writes.find(w => w.tab === TAB.data)!;
-    // 指标 (column A) never changes, so the rectangle starts at 数值.
-    expect(data.column).toBe(2);
-    expect(data.formatsFrom.length).toBeGreaterThan(0);
-    expect(data.formatsFrom.every(f => f.like.column === 2)).toBe(true);
+    const data = plan.runs.filter(w => w.tab === TAB.data);
+    // 指标 (column A) never changes; 数值 (B) is emptied; 上年数值 takes B's formats.
+    expect(Math.min(...data.map(r => r.column))).toBe(2);
+    const previous = data.filter(r => r.formatsLike !== undefined);
+    expect(previous.length).toBeGreaterThan(0);
+    expect(previous.every(r => r.formatsLike === 2 && r.column > 2)).toBe(true);
   });
 
   it('stops when a copy name is taken, naming only the taken ones', () => {
