@@ -74,7 +74,8 @@ export class CellGrid {
     for (const [k, cell] of source.cells)
       this.cells.set(k, {
         ...cell,
-        computed: cell.computed === undefined ? undefined : copyValue(cell.computed),
+        computed:
+          cell.computed === undefined ? undefined : copyValue(cell.computed),
         format: {...cell.format},
       });
   }

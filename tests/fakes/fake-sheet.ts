@@ -193,7 +193,12 @@ export class FakeSheet implements SheetPort {
    * makes one: cells, formats, notes, hidden rows, frozen rows, column widths and size.
    */
   static copyOf(template: FakeSheet, name: string, calls: CallLog): FakeSheet {
-    const copy = new FakeSheet(name, calls, template.maxRows, template.maxColumns);
+    const copy = new FakeSheet(
+      name,
+      calls,
+      template.maxRows,
+      template.maxColumns,
+    );
     copy.cells.copyFrom(template.cells);
     copy.frozenRows = template.frozenRows;
     template.hiddenRows.forEach(r => copy.hiddenRows.add(r));

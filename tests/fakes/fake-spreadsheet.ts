@@ -76,7 +76,9 @@ export class FakeSpreadsheet implements SpreadsheetPort {
       throw new Error(`fake Sheets: sheet index ${sheetIndex} is out of range`);
     const template = options.template;
     if (template !== undefined && !this.sheets.some(s => s === template))
-      throw new Error('fake Sheets: the template is not a sheet of this spreadsheet');
+      throw new Error(
+        'fake Sheets: the template is not a sheet of this spreadsheet',
+      );
     const sheet =
       template === undefined
         ? new FakeSheet(sheetName, this.calls)
