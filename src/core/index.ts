@@ -31,6 +31,7 @@ export * from './generation/generation-plan';
 export * from './generation/version-owner';
 export * from './profile-findings';
 export * from './progress/progress-report';
+export * from './progress/unfinished-offices';
 export * from './review/fit-cell';
 export * from './review/locate-quote';
 export * from './review/review-rows';

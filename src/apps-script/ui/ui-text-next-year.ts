@@ -1,4 +1,4 @@
-// What 开始下一年度 and 填报进度 say to a clerk.
+// What 开始下一年度 says to a clerk, and the line of 生成报告 naming offices with unfinished rows.
 
 export const NEXT_YEAR_TEXT = {
   title: '开始下一年度',
@@ -19,4 +19,15 @@ export const NEXT_YEAR_TEXT = {
     rows: number,
   ) =>
     `已开始 ${next} 年度：${copies.length} 个工作表的上一年度副本已保留（${copies.join('、')}）；${figures} 项指标的数值已移到“上年数值”，${rows} 行内容已标为“待更新”。请各负责科室更新数值和正文，完成后把状态改为“已完成”。`,
+} as const;
+
+export const UNFINISHED_TEXT = {
+  line: (offices: string, withoutOffice: number) =>
+    `尚未完成（状态不是“已完成”）的内容仍会写入报告：${[
+      offices,
+      withoutOffice > 0 ? `${withoutOffice} 行未填负责科室` : '',
+    ]
+      .filter(Boolean)
+      .join('；')}。`,
+  office: (office: string, rows: number) => `${office} ${rows} 行`,
 } as const;
