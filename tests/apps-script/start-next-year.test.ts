@@ -149,6 +149,21 @@ describe('startNextYear', () => {
     });
   });
 
+  it('keeps a 正文 that begins like a formula as text in 上年正文', () => {
+    const env = sampleEnv();
+    const part = env.spreadsheet.sheet('一、举措成效');
+    const header = part.getDataRange().getValues()[0];
+    const text = header.indexOf('正文') + 1;
+    part.seed([['=一是加强领导；二是完善制度。']], 3, text);
+    env.ui.answerNext(env.ui.Button.YES);
+    startNextYear(env.services);
+    const previous = part.getDataRange().getValues()[0].indexOf('上年正文') + 1;
+    expect(part.cellAt(3, previous)).toMatchObject({
+      value: '=一是加强领导；二是完善制度。',
+      formula: null,
+    });
+  });
+
   it('uses one insertSheet per input tab and one setValues per changed run (counts printed)', () => {
     const env = sampleEnv();
     const read = readSheetGrids(env.spreadsheet);
