@@ -33,6 +33,10 @@ import {APP_TITLE, appErrorMessage, TEXT} from './ui/ui-text';
 import {COMMENTS_TEXT, PDF_TEXT, SHARE_TEXT} from './ui/ui-text-review';
 import {validateWorkbook} from './actions/validate-workbook';
 import {showVersionList} from './actions/version-list';
+import {showProgress} from './actions/show-progress';
+import {startNextYear as startNext} from './actions/start-next-year';
+import {nextYearMessage} from './ui/next-year-dialogs';
+import {NEXT_YEAR_TEXT} from './ui/ui-text-next-year';
 
 /**
  * Adds the 法治报告 menu when the workbook opens (simple trigger: no authorisation needed),
@@ -333,6 +337,29 @@ export function selfCheck(): void {
       selfCheckSummary(rows),
       ui.ButtonSet.OK,
     );
+  });
+}
+
+/**
+ * 填报进度: per 负责科室 the rows by 状态, the empty figures and the findings, in a sidebar.
+ */
+export function showFillingProgress(): void {
+  const services = globalServices();
+  runEntry('showFillingProgress', services, () => {
+    showProgress(services);
+  });
+}
+
+/**
+ * 开始下一年度: after a confirmation, keeps a copy of each input tab with this year in its
+ * name, then turns the input tabs into next year's (数值 → 上年数值, 状态 → 待更新).
+ */
+export function startNextYear(): void {
+  const services = globalServices();
+  runEntry('startNextYear', services, () => {
+    const outcome = startNext(services);
+    const ui = services.SpreadsheetApp.getUi();
+    ui.alert(NEXT_YEAR_TEXT.title, nextYearMessage(outcome), ui.ButtonSet.OK);
   });
 }
 

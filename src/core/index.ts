@@ -3,6 +3,7 @@
 
 export * from './build-report';
 export * from './carry-over/carry-over';
+export * from './carry-over/carry-over-plan';
 export * from './check-edited-cells';
 export * from './custom-functions/approximate';
 export * from './custom-functions/cell-range';
@@ -31,6 +32,7 @@ export * from './generation/submission-run';
 export * from './generation/version-owner';
 export * from './profile-findings';
 export * from './progress/progress-report';
+export * from './progress/unfinished-offices';
 export * from './review/fit-cell';
 export * from './review/locate-quote';
 export * from './review/review-rows';

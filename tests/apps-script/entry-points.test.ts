@@ -10,7 +10,7 @@ import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 describe('the 法治报告 menu', () => {
-  it('lists setup, sample, validation, generation (报告 and 报送版), the latest report, automatic drafts and help', () => {
+  it('lists setup, sample, validation, generation (报告 and 报送版), the latest report, progress, next year, automatic drafts and help', () => {
     const env = createFakeServices();
     addMenu(env.services.SpreadsheetApp);
     expect(env.ui.menus).toHaveLength(1);
@@ -25,6 +25,8 @@ describe('the 法治报告 menu', () => {
       '生成报送版',
       '打开最新报告',
       '版本列表',
+      '填报进度',
+      '开始下一年度',
       '共享给审阅人',
       '拉取审阅意见',
       '导出PDF',

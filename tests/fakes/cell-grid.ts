@@ -69,6 +69,17 @@ export class CellGrid {
     else format[name] = value;
   }
 
+  /** Copies every cell of `source` (content, computed result, formats) into this empty grid. */
+  copyFrom(source: CellGrid): void {
+    for (const [k, cell] of source.cells)
+      this.cells.set(k, {
+        ...cell,
+        computed:
+          cell.computed === undefined ? undefined : copyValue(cell.computed),
+        format: {...cell.format},
+      });
+  }
+
   /** The last row holding a value or formula; formats and notes do not count. 0 when empty. */
   lastRow(): number {
     return Math.max(0, ...this.filled().map(cell => cell.row));

@@ -188,6 +188,24 @@ export class FakeSheet implements SheetPort {
 
   // Test helpers below: none of them is a service call.
 
+  /**
+   * A copy of `template` under `name`, as Spreadsheet.insertSheet(name, index, {template})
+   * makes one: cells, formats, notes, hidden rows, frozen rows, column widths and size.
+   */
+  static copyOf(template: FakeSheet, name: string, calls: CallLog): FakeSheet {
+    const copy = new FakeSheet(
+      name,
+      calls,
+      template.maxRows,
+      template.maxColumns,
+    );
+    copy.cells.copyFrom(template.cells);
+    copy.frozenRows = template.frozenRows;
+    template.hiddenRows.forEach(r => copy.hiddenRows.add(r));
+    template.columnWidths.forEach((w, c) => copy.columnWidths.set(c, w));
+    return copy;
+  }
+
   private readonly writeFailures: {skip: number; readonly error: Error}[] = [];
 
   /**

@@ -1,7 +1,10 @@
 // Fake of the bound Spreadsheet: ordered tabs, toasts and the time zone, plus fakeSpreadsheet()
 // to build one from seed rows for a test. Seeding and snapshots are not service calls.
 
-import type {SpreadsheetPort} from '../../src/apps-script/services/ports';
+import type {
+  SheetPort,
+  SpreadsheetPort,
+} from '../../src/apps-script/services/ports';
 import {CallLog} from './call-log';
 import {FakeSheet} from './fake-sheet';
 import {SheetSnapshot, snapshotSheet} from './sheet-snapshot';
@@ -54,8 +57,16 @@ export class FakeSpreadsheet implements SpreadsheetPort {
     return this.find(name) ?? null;
   }
 
-  /** Inserts at 0-based `sheetIndex` in getSheets() order; a taken name throws as in Sheets. */
-  insertSheet(sheetName: string, sheetIndex: number): FakeSheet {
+  /**
+   * Inserts at 0-based `sheetIndex` in getSheets() order; a taken name throws as in Sheets.
+   * With {template}, the new sheet is a copy of that sheet of this spreadsheet (the fake refuses
+   * a sheet of another one, which the reference does not promise to accept).
+   */
+  insertSheet(
+    sheetName: string,
+    sheetIndex: number,
+    options: {template?: SheetPort} = {},
+  ): FakeSheet {
     this.calls.record('Spreadsheet.insertSheet');
     if (
       !Number.isInteger(sheetIndex) ||
@@ -63,7 +74,16 @@ export class FakeSpreadsheet implements SpreadsheetPort {
       sheetIndex > this.sheets.length
     )
       throw new Error(`fake Sheets: sheet index ${sheetIndex} is out of range`);
-    return this.add(new FakeSheet(sheetName, this.calls), sheetIndex);
+    const template = options.template;
+    if (template !== undefined && !this.sheets.some(s => s === template))
+      throw new Error(
+        'fake Sheets: the template is not a sheet of this spreadsheet',
+      );
+    const sheet =
+      template === undefined
+        ? new FakeSheet(sheetName, this.calls)
+        : FakeSheet.copyOf(template as FakeSheet, sheetName, this.calls);
+    return this.add(sheet, sheetIndex);
   }
 
   toast(msg: string, title: string, timeoutSeconds: number): void {

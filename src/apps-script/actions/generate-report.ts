@@ -38,6 +38,7 @@ import {callDrive, outputFolder, uploadFirst} from '../drive/output-folder';
 import type {DrivePort, PropertiesPort, Services} from '../services/ports';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
+import {unfinishedLine} from '../ui/unfinished-line';
 import {markFindings, showFindings} from './validate-workbook';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
@@ -171,7 +172,11 @@ function generateLocked(
       TEXT.generatedTitle,
       TEXT.generatedBody(version),
       entry,
-      [TEXT.sectionOrder(build.stats.sectionTabs), TEXT.twoCopies],
+      [
+        ...optional(unfinishedLine(build.findings)),
+        TEXT.sectionOrder(build.stats.sectionTabs),
+        TEXT.twoCopies,
+      ],
     );
   }
   return {kind: 'generated', entry};
@@ -198,12 +203,20 @@ export function confirmDraft(
   const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
   if (errors.length > LISTED_FINDINGS)
     listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));
+  const lines = [
+    listed.join('\n'),
+    ...optional(unfinishedLine(build.findings)),
+  ];
   const answer = ui.alert(
     APP_TITLE,
-    TEXT.draftQuestion(errors.length, listed.join('\n')),
+    TEXT.draftQuestion(errors.length, lines.join('\n\n')),
     ui.ButtonSet.YES_NO,
   );
   return answer === ui.Button.YES;
+}
+
+function optional(line: string | undefined): string[] {
+  return line === undefined ? [] : [line];
 }
 
 interface DriveResource {

@@ -71,6 +71,12 @@ export interface SpreadsheetPort {
   getSheets(): SheetPort[];
   getSheetByName(name: string): SheetPort | null;
   insertSheet(sheetName: string, sheetIndex: number): SheetPort;
+  /** With a template: a copy of that sheet (values, formulas, formats, notes) under the name. */
+  insertSheet(
+    sheetName: string,
+    sheetIndex: number,
+    options: {template?: SheetPort},
+  ): SheetPort;
   toast(msg: string, title: string, timeoutSeconds: number): void;
   getSpreadsheetTimeZone(): string;
   getActiveSheet(): SheetPort;

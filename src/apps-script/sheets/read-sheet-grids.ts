@@ -27,6 +27,8 @@ export interface SheetGrids {
   readonly logSheet?: SheetPort;
   /** The sheet of every read tab, by tab name, to mark findings on. */
   readonly sheets: ReadonlyMap<string, SheetPort>;
+  /** Every tab's name, read or not, in workbook order. */
+  readonly names: readonly string[];
 }
 
 export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
@@ -34,8 +36,10 @@ export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
   const sheets = new Map<string, SheetPort>();
   let log: TabGrid | undefined;
   let logSheet: SheetPort | undefined;
+  const names: string[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
+    names.push(name);
     const key = schemaTabName(name);
     if (key === TAB.log) {
       log = {name, grid: readGrid(sheet, false)};
@@ -54,7 +58,7 @@ export function readSheetGrids(spreadsheet: SpreadsheetPort): SheetGrids {
       tabs.push({name, grid: []});
     }
   }
-  return {workbook: {tabs}, log, logSheet, sheets};
+  return {workbook: {tabs}, log, logSheet, sheets, names};
 }
 
 /** The rows among `rows` that the clerk hid: one call per row, only rows that hold text. */

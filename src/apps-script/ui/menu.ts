@@ -28,6 +28,10 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
     {label: '版本列表', handler: 'showVersions'},
   ],
   [
+    {label: '填报进度', handler: 'showFillingProgress'},
+    {label: '开始下一年度', handler: 'startNextYear'},
+  ],
+  [
     {label: '共享给审阅人', handler: 'shareWithReviewers'},
     {label: '拉取审阅意见', handler: 'pullReviewComments'},
     {label: '导出PDF', handler: 'exportPdf'},

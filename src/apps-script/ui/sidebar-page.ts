@@ -51,6 +51,9 @@ h1{font-size:15px;margin:0 0 4px}
 .sev-info .group-name{color:#fff;background:#80868b}.sev-info .finding{border-left-color:#80868b}
 `;
 
+/** The findings sidebar's look, shared by the other sidebars (填报进度). */
+export const SIDEBAR_STYLE = STYLE;
+
 // Runs in the clerk's browser (ES2019). It reads the data block and builds every node with
 // createElement/textContent; the only server call is selectFindingCell(tab, a1).
 const SCRIPT = `

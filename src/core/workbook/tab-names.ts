@@ -8,9 +8,22 @@ import {fromChineseNumeral} from '../text/chinese-numerals';
 
 const CONTRACT_TABS: readonly string[] = Object.values(TAB);
 const PART_PREFIX = /^([一二三四五六七八九十]{1,3})、/;
+/** A finished year's copy kept by 开始下一年度, e.g. "数据（2024年）" (normalised to half-width). */
+const ARCHIVE_SUFFIX = /\(\d{4}年\)$/;
+
+/** The name of the finished year's copy of `tab`: "数据" and 2024 → "数据（2024年）". */
+export function archiveTabName(tab: string, year: number): string {
+  return `${tab}（${year}年）`;
+}
+
+/** Whether a sheet is a finished year's copy: never read as input, never a part. */
+export function isArchiveTab(sheetName: string): boolean {
+  return ARCHIVE_SUFFIX.test(normaliseKey(sheetName));
+}
 
 /** The number of a part tab from its leading numeral ("三、履职情况" → 3); undefined otherwise. */
 export function partNumeral(sheetName: string): number | undefined {
+  if (isArchiveTab(sheetName)) return undefined;
   const m = PART_PREFIX.exec(normaliseKey(sheetName));
   return m ? fromChineseNumeral(m[1]) : undefined;
 }
@@ -20,6 +33,7 @@ export function partNumeral(sheetName: string): number | undefined {
  * five template parts); undefined for a sheet the contract does not name, "六、其他" included.
  */
 export function schemaTabName(sheetName: string): string | undefined {
+  if (isArchiveTab(sheetName)) return undefined;
   const key = normaliseKey(sheetName);
   if (CONTRACT_TABS.includes(key)) return key;
   if (INTRO_TAB_NAMES.includes(key)) return TAB.intro;
@@ -43,7 +57,12 @@ export function isReportInput(sheetName: string): boolean {
   );
 }
 
-/** Tabs the script writes or the clerk reads (填写说明, 生成记录, 共享记录, 审阅意见). */
+/**
+ * Tabs the script writes or the clerk reads (填写说明, 生成记录, 共享记录, 审阅意见, and the
+ * finished years' copies): never report input, never a finding.
+ */
 export function isScriptTab(sheetName: string): boolean {
-  return SCRIPT_TABS.includes(normaliseKey(sheetName));
+  return (
+    SCRIPT_TABS.includes(normaliseKey(sheetName)) || isArchiveTab(sheetName)
+  );
 }
