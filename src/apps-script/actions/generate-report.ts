@@ -203,10 +203,7 @@ export function confirmDraft(
   const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
   if (errors.length > LISTED_FINDINGS)
     listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));
-  const lines = [
-    listed.join('\n'),
-    ...optional(unfinishedLine(build.findings)),
-  ];
+  const lines = [listed.join('\n'), ...optional(unfinishedLine(findings))];
   const answer = ui.alert(
     APP_TITLE,
     TEXT.draftQuestion(errors.length, lines.join('\n\n')),
