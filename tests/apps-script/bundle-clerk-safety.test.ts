@@ -2,6 +2,7 @@
 // fakes: words in a mark note, the clerk's formulas and text in 审阅意见, text in 生成记录,
 // versions under failures and one output folder while Drive is busy.
 
+import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
 import vm from 'vm';
 import {
   createFakeServices,
@@ -17,26 +18,9 @@ beforeAll(() => {
   code = buildAppsScriptBundle();
 });
 
-/** The bundle in a fresh global scope holding only the Apps Script services (fakes). */
-function load(env: FakeEnvironment): vm.Context {
-  const context = vm.createContext({
-    Date,
-    SpreadsheetApp: env.services.SpreadsheetApp,
-    Drive: env.services.Drive,
-    Utilities: env.utilities,
-    PropertiesService: env.services.PropertiesService,
-    LockService: env.services.LockService,
-    Session: env.services.Session,
-    HtmlService: env.services.HtmlService,
-    console: env.console,
-    ScriptApp: env.scriptApp,
-  });
-  vm.runInContext(code, context, {filename: 'Code.js'});
-  return context;
-}
+const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
 
-const call = (context: vm.Context, name: string) =>
-  vm.runInContext(`${name}()`, context);
+const call = callEntry;
 
 const sample = () => createFakeServices({tabs: sampleTabSeeds()});
 const logRows = (env: FakeEnvironment) =>

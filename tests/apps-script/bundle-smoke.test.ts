@@ -1,6 +1,7 @@
 // The built dist/Code.js evaluated in node:vm with ECMAScript built-ins and the fakes only,
 // as Apps Script evaluates it: the menu, every handler a top-level function, 生成报告 end to end.
 
+import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
 import vm from 'vm';
 import {menuHandlerNames} from '../../src/apps-script/ui/menu';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
@@ -21,34 +22,14 @@ beforeAll(() => {
   code = buildAppsScriptBundle();
 });
 
-/**
- * A fresh global scope holding only the Apps Script services (fakes) and console. Date is the
- * one built-in shared with the host: in Apps Script, dates from cells and dates the script makes
- * are one Date class, and the fakes (host code) store and return host Dates.
- */
-function appsScriptContext(env: FakeEnvironment): vm.Context {
-  const context = vm.createContext({
-    Date,
-    SpreadsheetApp: env.services.SpreadsheetApp,
-    Drive: env.services.Drive,
-    Utilities: env.utilities,
-    PropertiesService: env.services.PropertiesService,
-    LockService: env.services.LockService,
-    Session: env.services.Session,
-    HtmlService: env.services.HtmlService,
-    console: env.console,
-    ScriptApp: env.scriptApp,
-  });
-  vm.runInContext(code, context, {filename: 'Code.js'});
-  return context;
-}
+const loadBundle = (env: FakeEnvironment): vm.Context =>
+  appsScriptContext(code, env);
 
-const call = (context: vm.Context, name: string) =>
-  vm.runInContext(`${name}()`, context);
+const call = callEntry;
 
 describe('dist/Code.js in node:vm', () => {
   it('offers no Node or browser globals to the bundle', () => {
-    const context = appsScriptContext(createFakeServices());
+    const context = loadBundle(createFakeServices());
     for (const name of [
       'require',
       'Buffer',
@@ -83,18 +64,18 @@ describe('dist/Code.js in node:vm', () => {
 
   it('calls no service while it loads', () => {
     const env = createFakeServices();
-    appsScriptContext(env);
+    loadBundle(env);
     expect(env.calls.count()).toBe(0);
   });
 
   it('builds the 法治报告 menu from onOpen', () => {
     const env = createFakeServices();
-    call(appsScriptContext(env), 'onOpen');
+    call(loadBundle(env), 'onOpen');
     expect(env.ui.menus[0].caption).toBe('法治报告');
   });
 
   it('defines every menu handler as a top-level function', () => {
-    const context = appsScriptContext(createFakeServices());
+    const context = loadBundle(createFakeServices());
     for (const handler of menuHandlerNames()) {
       expect([handler, vm.runInContext(`typeof ${handler}`, context)]).toEqual([
         handler,
@@ -105,7 +86,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('sets up, loads the sample and generates the report end to end', () => {
     const env = createFakeServices({tabs: [{name: 'Sheet1'}]});
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     call(context, 'setupWorkbook');
     call(context, 'loadSampleData');
     const data = env.spreadsheet.sheet('数据');
@@ -141,7 +122,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('shows the help dialog', () => {
     const env = createFakeServices();
-    call(appsScriptContext(env), 'showHelp');
+    call(loadBundle(env), 'showHelp');
     expect(env.ui.dialogs[0].title).toBe('法治报告 使用说明');
   });
 
@@ -150,7 +131,7 @@ describe('dist/Code.js in node:vm', () => {
       tabs: sampleTabSeeds(),
       uiAvailable: false,
     });
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     call(context, 'runAutoDraft');
     call(context, 'runAutoDraft');
     expect(env.drive.files.filter(f => f.mimeType === DOC_MIME)).toHaveLength(
@@ -161,7 +142,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('installs the trigger from the menu and shows the state in the menu', () => {
     const env = createFakeServices({tabs: sampleTabSeeds()});
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     call(context, 'enableAutoDrafts');
     expect(env.scriptApp.triggers.map(t => t.handler)).toEqual([
       'runAutoDraft',
@@ -173,7 +154,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('shares the newest version with the reviewers through the menu handler', () => {
     const env = sharedEnvironment('zhang@hz.gov.cn、li@hz.gov.cn');
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     env.ui.answerPromptNext({button: env.ui.Button.OK, text: '请审阅'});
     call(context, 'shareWithReviewers');
     const {doc, docx} = versionFiles(env);
@@ -188,7 +169,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('pulls reviewers’ comments and exports the PDF through the menu handlers', () => {
     const env = sharedEnvironment('zhang@hz.gov.cn');
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     call(context, 'pullReviewComments');
     call(context, 'exportPdf');
     expect(env.console.errors).toEqual([]);
@@ -203,7 +184,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('runs 自检 end to end without TextEncoder or TextDecoder, zipping and unzipping in pure JS', () => {
     const env = createFakeServices({tabs: sampleTabSeeds()});
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     expect(vm.runInContext('typeof TextDecoder', context)).toBe('undefined');
     call(context, 'selfCheck');
     expect(env.console.errors).toEqual([]);
@@ -216,7 +197,7 @@ describe('dist/Code.js in node:vm', () => {
 
   it('shows why the last automatic draft failed once, at the next open', () => {
     const env = createFakeServices({tabs: sampleTabSeeds()});
-    const context = appsScriptContext(env);
+    const context = loadBundle(env);
     env.drive.failNext('create', new Error('Service unavailable'));
     call(context, 'runAutoDraft');
     call(context, 'onOpen');
@@ -228,9 +209,7 @@ describe('dist/Code.js in node:vm', () => {
   });
 
   it('gives the sidebar a Chinese message when a finding’s tab is gone', () => {
-    const context = appsScriptContext(
-      createFakeServices({tabs: sampleTabSeeds()}),
-    );
+    const context = loadBundle(createFakeServices({tabs: sampleTabSeeds()}));
     expect(() =>
       vm.runInContext('selectFindingCell("旧表", "B7")', context),
     ).toThrow(/找不到单元格 旧表!B7/);
@@ -243,7 +222,7 @@ describe('dist/Code.js in node:vm', () => {
         'You do not have permission to call getDocumentProperties',
       );
     };
-    call(appsScriptContext(env), 'onOpen');
+    call(loadBundle(env), 'onOpen');
     expect([...env.ui.menus[0].items().keys()]).toContain('开启自动生成');
     expect(env.console.errors[0]).toContain('could not read properties');
   });

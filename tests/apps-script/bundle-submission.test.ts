@@ -1,6 +1,7 @@
 // 生成报送版 through the built Code.js in node:vm with the fakes: the menu item, the saved
 // 报送 .docx with its red 版头, and the 报送-only errors that build nothing without a draft.
 
+import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
 import vm from 'vm';
 import {
   createFakeServices,
@@ -19,26 +20,9 @@ beforeAll(() => {
   code = buildAppsScriptBundle();
 });
 
-/** The bundle in a fresh global scope holding only the Apps Script services (fakes). */
-function load(env: FakeEnvironment): vm.Context {
-  const context = vm.createContext({
-    Date,
-    SpreadsheetApp: env.services.SpreadsheetApp,
-    Drive: env.services.Drive,
-    Utilities: env.utilities,
-    PropertiesService: env.services.PropertiesService,
-    LockService: env.services.LockService,
-    Session: env.services.Session,
-    HtmlService: env.services.HtmlService,
-    console: env.console,
-    ScriptApp: env.scriptApp,
-  });
-  vm.runInContext(code, context, {filename: 'Code.js'});
-  return context;
-}
+const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
 
-const call = (context: vm.Context, name: string) =>
-  vm.runInContext(`${name}()`, context);
+const call = callEntry;
 
 describe('dist/Code.js 生成报送版', () => {
   it('offers 生成报送版 in the menu, after 生成报告', () => {

@@ -1,7 +1,7 @@
 // The built dist/Code.js in node:vm with the fakes: 开始下一年度 and 填报进度 called by name,
 // as the menu calls them.
 
-import vm from 'vm';
+import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
 import {
   createFakeServices,
   type FakeEnvironment,
@@ -16,20 +16,7 @@ beforeAll(() => {
 });
 
 function run(env: FakeEnvironment, name: string): void {
-  const context = vm.createContext({
-    Date,
-    SpreadsheetApp: env.services.SpreadsheetApp,
-    Drive: env.services.Drive,
-    Utilities: env.utilities,
-    PropertiesService: env.services.PropertiesService,
-    LockService: env.services.LockService,
-    Session: env.services.Session,
-    HtmlService: env.services.HtmlService,
-    console: env.console,
-    ScriptApp: env.scriptApp,
-  });
-  vm.runInContext(code, context, {filename: 'Code.js'});
-  vm.runInContext(`${name}()`, context);
+  callEntry(appsScriptContext(code, env), name);
 }
 
 describe('开始下一年度 and 填报进度 in the bundle', () => {

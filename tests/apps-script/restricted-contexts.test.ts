@@ -2,6 +2,7 @@
 // functions run without authorisation, and there the fakes make Drive and ScriptApp throw and
 // hide the user's address, as Apps Script does. These entry points must work all the same.
 
+import {appsScriptContext} from '../helpers/apps-script-vm';
 import vm from 'vm';
 import {
   createFakeServices,
@@ -16,22 +17,7 @@ beforeAll(() => {
   code = buildAppsScriptBundle();
 });
 
-function load(env: FakeEnvironment): vm.Context {
-  const context = vm.createContext({
-    Date,
-    SpreadsheetApp: env.services.SpreadsheetApp,
-    Drive: env.services.Drive,
-    Utilities: env.utilities,
-    PropertiesService: env.services.PropertiesService,
-    LockService: env.services.LockService,
-    Session: env.services.Session,
-    HtmlService: env.services.HtmlService,
-    console: env.console,
-    ScriptApp: env.scriptApp,
-  });
-  vm.runInContext(code, context, {filename: 'Code.js'});
-  return context;
-}
+const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
 
 describe('restricted contexts', () => {
   it('the fakes refuse Drive and ScriptApp there and hide the address, as Apps Script does', () => {
