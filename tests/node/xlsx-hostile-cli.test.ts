@@ -9,41 +9,13 @@ import {zipSync} from 'fflate';
 import {runCli} from '../../src/node/cli';
 import {captureConsole} from '../helpers/capture-console';
 import {compoundFile} from '../core/xlsx/compound-file';
-import {sharedStrings, worksheet, xlsxParts} from '../core/xlsx/xlsx-package';
-import {deflateBomb, rawZip} from '../core/xlsx/zip-bytes';
+import {sharedStringsBomb} from '../core/xlsx/hostile-packages';
+import {xlsxParts} from '../core/xlsx/xlsx-package';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-hostile-'));
 
-function bombFile(): Uint8Array {
-  const prefix =
-    '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>a';
-  const suffix = '</t></si></sst>';
-  const size = 200 * 1024 * 1024;
-  const parts = xlsxParts({
-    sheets: [
-      {
-        name: '数据',
-        xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
-      },
-    ],
-    sharedStrings: sharedStrings(['<si><t>x</t></si>']),
-  });
-  return rawZip(
-    Object.entries(parts).map(([name, data]) =>
-      name === 'xl/sharedStrings.xml'
-        ? {
-            name,
-            data: deflateBomb(prefix, size, suffix),
-            method: 8,
-            declaredSize: prefix.length + size + suffix.length,
-          }
-        : {name, data, method: 0, declaredSize: data.length},
-    ),
-  );
-}
-
 const CASES: readonly (readonly [string, () => Uint8Array])[] = [
-  ['a zip bomb (200 MB in one cell)', bombFile],
+  ['a zip bomb (200 MB in one cell)', sharedStringsBomb],
   [
     'a password-protected workbook',
     () =>

@@ -6,8 +6,9 @@ import {
   MAX_ZIP_ENTRIES,
 } from '../../../src/core/xlsx/xlsx-limits';
 import {compoundFile} from './compound-file';
+import {packageWithStrings} from './hostile-packages';
 import {sharedStrings, worksheet, xlsxParts} from './xlsx-package';
-import {concat, deflateBomb, rawZip, type RawEntry} from './zip-bytes';
+import {concat, deflateBomb} from './zip-bytes';
 
 function reasonOf(bytes: Uint8Array): string {
   try {
@@ -17,26 +18,6 @@ function reasonOf(bytes: Uint8Array): string {
     throw error;
   }
   return 'read';
-}
-
-/** A one-sheet package whose only cell is shared string 0, with `strings` replaced by `entry`. */
-function packageWithStrings(entry: (name: string) => RawEntry): Uint8Array {
-  const parts = xlsxParts({
-    sheets: [
-      {
-        name: '数据',
-        xml: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
-      },
-    ],
-    sharedStrings: sharedStrings(['<si><t>x</t></si>']),
-  });
-  return rawZip(
-    Object.entries(parts).map(([name, data]) =>
-      name === 'xl/sharedStrings.xml'
-        ? entry(name)
-        : {name, data, method: 0, declaredSize: data.length},
-    ),
-  );
 }
 
 const BOMB_PREFIX =
