@@ -10,7 +10,7 @@ import {
   COUNT_UNITS,
   PERCENT_UNIT,
   PREVIOUS_VALUE_COLUMN,
-  REQUIRED_DATA_COLUMNS,
+  READ_DATA_COLUMNS,
   type DataColumn,
 } from './schema';
 import {readTable, type TableRow} from './tab-table';
@@ -22,7 +22,7 @@ export interface FiguresReading {
 }
 
 export function readFigures(tab: TabGrid): FiguresReading {
-  const table = readTable(tab, REQUIRED_DATA_COLUMNS, [
+  const table = readTable(tab, READ_DATA_COLUMNS, [
     '数值',
     PREVIOUS_VALUE_COLUMN,
   ]);

@@ -6,7 +6,7 @@ import type {SectionRow, SectionTab} from './report-model';
 import {
   LEVELS,
   PREVIOUS_TEXT_COLUMN,
-  SECTION_COLUMNS,
+  READ_SECTION_COLUMNS,
   type Level,
 } from './schema';
 import {readTable} from './tab-table';
@@ -22,7 +22,7 @@ export interface SectionReading {
  * out, with a finding when it holds text, so nothing disappears unnoticed.
  */
 export function readSection(tab: TabGrid, part: number): SectionReading {
-  const table = readTable(tab, SECTION_COLUMNS);
+  const table = readTable(tab, READ_SECTION_COLUMNS);
   const findings: Finding[] = [...table.findings];
   const rows: SectionRow[] = [];
   const hasPrevious = table.has(PREVIOUS_TEXT_COLUMN);

@@ -13,7 +13,7 @@ import {
   type ItemStyle,
   type SettingKey,
 } from './schema';
-import {SETTINGS_COLUMNS} from './schema';
+import {READ_SETTINGS_COLUMNS} from './schema';
 import {readReviewers} from './reviewers';
 import {readTable} from './tab-table';
 import {finding, type Finding} from '../findings/finding';
@@ -35,8 +35,8 @@ interface RawSetting {
 }
 
 export function readSettings(tab: TabGrid): SettingsReading {
-  const [keyHeader, valueHeader] = SETTINGS_COLUMNS;
-  const table = readTable(tab, SETTINGS_COLUMNS);
+  const [keyHeader, valueHeader] = READ_SETTINGS_COLUMNS;
+  const table = readTable(tab, READ_SETTINGS_COLUMNS);
   const findings: Finding[] = [...table.findings];
   const raw = new Map<string, RawSetting>();
   for (const row of table.rows) {

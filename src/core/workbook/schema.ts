@@ -58,10 +58,19 @@ export const DATA_COLUMNS = [
  * year-on-year formats. Optional: a workbook without the column reads with no finding.
  */
 export const PREVIOUS_VALUE_COLUMN = '上年数值' satisfies DataColumn;
-/** The 数据 columns a workbook must have. */
+/** The 数据 columns the template writes (all but 上年数值, which carry-over adds). */
 export const REQUIRED_DATA_COLUMNS: readonly DataColumn[] = DATA_COLUMNS.filter(
   c => c !== PREVIOUS_VALUE_COLUMN,
 );
+
+/**
+ * The columns the report cannot be read without; the other template columns (单位, 合计于,
+ * 负责科室, 状态, 备注, 说明 …) are read when present, so a clerk who deletes one loses only
+ * what it held, not the report.
+ */
+export const READ_DATA_COLUMNS = ['指标', '数值'] as const;
+export const READ_SECTION_COLUMNS = ['层级', '标题', '正文'] as const;
+export const READ_SETTINGS_COLUMNS = ['项目', '内容'] as const;
 
 export const SECTION_COLUMNS = [
   '层级',

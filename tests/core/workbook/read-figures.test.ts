@@ -178,14 +178,16 @@ describe('readFigures', () => {
     expect(findings).toEqual([]);
   });
 
-  it('passes on the column-missing findings of the header row', () => {
+  it('asks only for 指标 and 数值: a 数据 tab without the other columns reads with no finding', () => {
     const {findings} = readFigures({name: '数据', grid: [['指标', '数值']]});
-    // 上年数值 is optional: a workbook made before it existed reads without it.
-    expect(findings.map(f => f.params)).toEqual(
-      DATA_COLUMNS.slice(2)
-        .filter(c => c !== '上年数值')
-        .map(column => ({column})),
-    );
+    expect(findings).toEqual([]);
+  });
+
+  it('passes on the column-missing finding of 数值 at the next free header cell', () => {
+    const {findings} = readFigures({name: '数据', grid: [['指标', '单位']]});
+    expect(findings.map(f => [f.code, f.params, f.cell.column])).toEqual([
+      ['column-missing', {column: '数值'}, 3],
+    ]);
   });
 });
 
