@@ -1,5 +1,6 @@
 // A tab read as a table: finds the header row, maps columns by header name (in any order),
-// and yields the data rows below it, skipping empty rows and the repeats of merged cells.
+// and yields the data rows below it, skipping empty rows. Both readers give a merged range's
+// value in its top-left cell only, so a row that repeats the one above is the clerk's own.
 
 import {cellRef, type CellRef} from './cell-ref';
 import {isEmptyCell, isSpreadsheetError, normaliseKey} from './cell-text';
@@ -65,12 +66,9 @@ export function readTable(
   }
   const skipped = new Set(errorsReadBy.map(h => columns.get(normaliseKey(h))));
   const rows: TableRow[] = [];
-  let previous: readonly CellValue[] | undefined;
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const values = grid[i];
     if (values.every(isEmptyCell)) continue;
-    if (previous && repeatsMergedRow(previous, values)) continue;
-    previous = values;
     rows.push(tableRow(tab.name, i + 1, values, columns));
     values.forEach((value, c) => {
       if (!isSpreadsheetError(value) || skipped.has(c + 1)) return;
@@ -107,14 +105,3 @@ function tableRow(
   };
 }
 
-/** A row equal to the one above it in every cell is the spill of cells merged downwards. */
-function repeatsMergedRow(
-  above: readonly CellValue[],
-  row: readonly CellValue[],
-): boolean {
-  const width = Math.max(above.length, row.length);
-  for (let i = 0; i < width; i++) {
-    if (normaliseKey(above[i]) !== normaliseKey(row[i])) return false;
-  }
-  return true;
-}

@@ -157,7 +157,7 @@ describe('readTable', () => {
     expect(table.rows.map(r => r.row)).toEqual([2, 4]);
   });
 
-  it('skips a row repeating the one above (merged cells spilled downwards)', () => {
+  it('reads a row repeating the one above: merged cells no longer spill, so it is the clerk’s', () => {
     const table = readTable(
       tab([
         ['指标', '数值', '单位'],
@@ -167,7 +167,7 @@ describe('readTable', () => {
       ]),
       HEADERS,
     );
-    expect(table.rows.map(r => r.row)).toEqual([2, 4]);
+    expect(table.rows.map(r => r.row)).toEqual([2, 3, 4]);
   });
 
   it('keeps a row that differs from the one above in one cell only', () => {
