@@ -26,3 +26,20 @@ export function unfinishedOffices(
     withoutOffice,
   };
 }
+
+/**
+ * The empty figures the text uses, by 负责科室 ("" for none), each name once, in workbook order:
+ * who still has to fill in what when a build is refused.
+ */
+export function missingFiguresByOffice(
+  findings: readonly Finding[],
+): ReadonlyMap<string, readonly string[]> {
+  const byOffice = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.code !== 'figure-empty') continue;
+    const names = byOffice.get(f.params.office) ?? [];
+    if (!names.includes(f.params.name)) names.push(f.params.name);
+    byOffice.set(f.params.office, names);
+  }
+  return byOffice;
+}

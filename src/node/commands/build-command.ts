@@ -7,6 +7,7 @@ import {
   type Finding,
   findingLine,
   findingsForProfile,
+  missingFiguresByOffice,
   hasErrors,
   packDocx,
   profileFileName,
@@ -82,13 +83,7 @@ export async function runBuild(
 
 /** The empty figures the text uses, grouped by 负责科室: who still has to fill in what. */
 function printMissingByOffice(findings: readonly Finding[], out: Console) {
-  const byOffice = new Map<string, string[]>();
-  for (const f of findings) {
-    if (f.code !== 'figure-empty') continue;
-    const names = byOffice.get(f.params.office) ?? [];
-    if (!names.includes(f.params.name)) names.push(f.params.name);
-    byOffice.set(f.params.office, names);
-  }
+  const byOffice = missingFiguresByOffice(findings);
   if (byOffice.size === 0) return;
   out.error(MISSING_BY_OFFICE_HEADING);
   byOffice.forEach((names, office) =>
