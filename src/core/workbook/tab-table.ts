@@ -104,4 +104,3 @@ function tableRow(
     cell: header => cellRef(tab, row, Math.abs(column(header)) || 1),
   };
 }
-
