@@ -8,6 +8,7 @@ import {tmpdir} from 'os';
 import {join} from 'path';
 import {buildReport} from '../src/core/build-report';
 import {packDocx, renderDocxParts} from '../src/core/docx';
+import {zipFiles} from '../src/node/zip-files';
 import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
 import {TAB} from '../src/core/workbook/schema';
 import type {TemplateTab} from '../src/core/workbook/template-cells';
@@ -48,7 +49,7 @@ async function measure(xlsx: string): Promise<void> {
   const read = process.hrtime.bigint();
   const build = buildReport(grids);
   const built = process.hrtime.bigint();
-  const bytes = packDocx(renderDocxParts(build.document, '公文'));
+  const bytes = packDocx(renderDocxParts(build.document, '公文'), zipFiles);
   writeOutputFile(join(dir, 'report.docx'), bytes);
   const done = process.hrtime.bigint();
 

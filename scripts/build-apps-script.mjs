@@ -124,7 +124,7 @@ const bundle = await build({
 });
 const code = bundle.outputFiles[0].text;
 /**
- * Feature detection is allowed: fflate (the core's zip) writes `typeof TextEncoder !=
+ * Feature detection is allowed: fflate (the zip the Apps Script adapter gives the core) writes `typeof TextEncoder !=
  * "undefined" && new TextEncoder()` and falls back to pure JS where it is absent, as in Apps
  * Script (tests/apps-script/bundle-smoke.test.ts runs the bundle without it).
  */

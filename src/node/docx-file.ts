@@ -1,4 +1,4 @@
-// Writes output files to disk; the .docx bytes come from the core's packDocx.
+// Writes output files to disk; the .docx bytes come from the core's packDocx (zipped by zip-files).
 
 import {writeOutput} from './output-file';
 

@@ -10,6 +10,7 @@ import {
   type ReportBuild,
 } from '../core';
 import {PAGE_TEXT} from './page-text';
+import {zipFiles} from './zip-files';
 
 export interface ReportFile {
   readonly name: string;
@@ -30,6 +31,9 @@ export function reportFile(
       ),
       profile,
     ),
-    bytes: packDocx(renderDocxParts(build.document, profile, new Date())),
+    bytes: packDocx(
+      renderDocxParts(build.document, profile, new Date()),
+      zipFiles,
+    ),
   };
 }

@@ -8,6 +8,7 @@ import {readSheetGrids} from '../../src/apps-script/sheets/read-sheet-grids';
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
 import {FONT_PROFILES, packDocx, renderDocxParts} from '../../src/core/docx';
 import type {Finding} from '../../src/core/findings/finding';
+import {zipFiles} from '../../src/node/zip-files';
 import {findingLine} from '../../src/core/findings/messages';
 import {readXlsxWorkbook} from '../../src/node/xlsx-read';
 import {
@@ -115,7 +116,7 @@ describe.each(SLUGS)('example %s', slug => {
   it('renders a .docx, and 生成报告 a Google Doc, whose paragraphs are expected.txt', async () => {
     const build = buildReport(await readXlsxWorkbook(example.xlsxPath));
     const docx = readDocxBytes(
-      packDocx(renderDocxParts(build.document, '公文')),
+      packDocx(renderDocxParts(build.document, '公文'), zipFiles),
     );
     expect(docx.paragraphs()).toEqual(example.expected);
 

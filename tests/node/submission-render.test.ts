@@ -11,6 +11,7 @@ import {basename, join} from 'path';
 import {buildReport} from '../../src/core/build-report';
 import {renderDocxParts} from '../../src/core/docx';
 import {packDocx} from '../../src/core/docx';
+import {zipFiles} from '../../src/node/zip-files';
 import {submissionWorkbook} from '../helpers/submission-workbook';
 import {convertWithLibreOffice, libreOfficeInstalled} from './office-tools';
 
@@ -165,7 +166,10 @@ withOffice('the 报送 .docx rendered by LibreOffice', () => {
     const files = Object.entries(VARIANTS).map(([name, values]) => {
       const build = buildReport(submissionWorkbook(values));
       const file = join(dir, `${name}.docx`);
-      writeFileSync(file, packDocx(renderDocxParts(build.document, '报送')));
+      writeFileSync(
+        file,
+        packDocx(renderDocxParts(build.document, '报送'), zipFiles),
+      );
       return file;
     });
     const outdir = convertWithLibreOffice(files, PDF_WITH_BLANK_PAGES);

@@ -13,6 +13,7 @@ import {
 } from '../../core';
 import {autoDraftState} from './auto-draft';
 import {DOCX_MIME, javaBytes} from '../drive/docx-blob';
+import {unzipText, zipFiles} from '../drive/zip-on-demand';
 import {PDF_MIME} from './export-pdf';
 import {GOOGLE_DOC_MIME} from './generate-report';
 import {logStamp} from '../sheets/generation-log';
@@ -112,7 +113,10 @@ function roundTrip(
   drive: DrivePort,
   now: Date,
 ): SelfCheckRow[] {
-  const sent = packDocx(renderDocxParts(selfCheckDocument(), '公文', now));
+  const sent = packDocx(
+    renderDocxParts(selfCheckDocument(), '公文', now),
+    zipFiles,
+  );
   const name = `法治报告自检（可删除）${now.getTime()}`;
   let docId: string | undefined;
   const rows: SelfCheckRow[] = [];
@@ -135,7 +139,10 @@ function roundTrip(
   const id = docId ?? '';
   try {
     const back = bytesOf(drive.Files.export(id, DOCX_MIME, {alt: 'media'}));
-    for (const line of compareRoundTrip(docxFacts(sent), docxFacts(back)))
+    for (const line of compareRoundTrip(
+      docxFacts(sent, unzipText),
+      docxFacts(back, unzipText),
+    ))
       rows.push({
         item: T.roundTripItem(line.item),
         result: line.kept ? RESULT.ok : RESULT.changed,

@@ -1,9 +1,10 @@
-// The .docx of a rendered report as one Blob: the core zips the parts (fflate, pure JS), and
-// Apps Script gets the bytes in a single Utilities.newBlob call instead of one blob per part
-// plus Utilities.zip.
+// The .docx of a rendered report as one Blob: the core packs the parts with fflate (pure JS,
+// loaded on first use), and Apps Script gets the bytes in a single Utilities.newBlob call
+// instead of one blob per part plus Utilities.zip.
 
 import {type DocxPart, packDocx} from '../../core';
 import type {BlobPort, UtilitiesPort} from '../services/ports';
+import {zipFiles} from './zip-on-demand';
 
 export const DOCX_MIME =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -14,7 +15,11 @@ export function docxBlob(
   parts: readonly DocxPart[],
   fileName: string,
 ): BlobPort {
-  return utilities.newBlob(javaBytes(packDocx(parts)), DOCX_MIME, fileName);
+  return utilities.newBlob(
+    javaBytes(packDocx(parts, zipFiles)),
+    DOCX_MIME,
+    fileName,
+  );
 }
 
 /**

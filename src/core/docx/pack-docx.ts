@@ -1,18 +1,18 @@
-// Packs rendered OOXML parts into .docx bytes (a zip) with fflate's pure-JS zipSync, for both
-// adapters: the command line writes the bytes, the Apps Script side makes one Blob of them.
+// Packs rendered OOXML parts into .docx bytes with the zip its caller passes: the command line
+// writes the bytes, the page downloads them, the Apps Script side makes one Blob of them.
 // Text is encoded to UTF-8 here, not by TextEncoder, which Apps Script does not have.
 
-import type {Zippable} from 'fflate';
-import {fflate} from './fflate-on-demand';
 import type {DocxPart} from './render-docx-parts';
+import type {ZipFiles} from './zip-port';
 
-/** A fixed time for every entry, so the same parts always give the same bytes. */
-const ENTRY_TIME = new Date(2000, 0, 1);
-
-export function packDocx(parts: readonly DocxPart[]): Uint8Array {
-  const files: Zippable = {};
+/** The .docx bytes of `parts`, each part UTF-8 under its path, zipped by `zip`. */
+export function packDocx(
+  parts: readonly DocxPart[],
+  zip: ZipFiles,
+): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
   for (const part of parts) files[part.path] = utf8(part.content);
-  return fflate().zipSync(files, {level: 6, mtime: ENTRY_TIME});
+  return zip(files);
 }
 
 /** UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */

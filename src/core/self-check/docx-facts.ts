@@ -2,7 +2,7 @@
 // fonts, the most used line spacing, the line grid, character spacing, footers and the page
 // number field. For 自检, to compare a test .docx with what Google Docs gives back.
 
-import {fflate} from '../docx/fflate-on-demand';
+import type {UnzipText} from '../docx/zip-port';
 
 export interface DocxFacts {
   /** Twips; undefined when the part or element is missing. */
@@ -25,11 +25,10 @@ export interface DocxFacts {
   readonly pageNumberField: boolean;
 }
 
-/** Reads the facts; throws when the bytes are not a zip. */
-export function docxFacts(bytes: Uint8Array): DocxFacts {
-  const {strFromU8, unzipSync} = fflate();
-  const parts = unzipSync(bytes);
-  const text = (path: string) => (parts[path] ? strFromU8(parts[path]) : '');
+/** Reads the facts from the parts `unzip` gives; throws when the bytes are not a zip. */
+export function docxFacts(bytes: Uint8Array, unzip: UnzipText): DocxFacts {
+  const parts = unzip(bytes);
+  const text = (path: string) => parts[path] ?? '';
   const document = text('word/document.xml');
   const styles = text('word/styles.xml');
   const footers = Object.keys(parts)

@@ -29,6 +29,7 @@ import {loadWorkbook} from '../load-workbook';
 import {planOutput, writeOutput} from '../output-file';
 import {parseProfile} from '../profile-option';
 import type {Console} from '../console';
+import {zipFiles} from '../zip-files';
 
 export interface BuildOptions {
   readonly workbook?: string;
@@ -72,7 +73,10 @@ export async function runBuild(
     .filter(f => f.severity === 'warning')
     .forEach(f => out.error(findingLine(f)));
   if (counts.info > 0) out.error(hintsNotListed(counts.info));
-  const bytes = packDocx(renderDocxParts(build.document, profile, new Date()));
+  const bytes = packDocx(
+    renderDocxParts(build.document, profile, new Date()),
+    zipFiles,
+  );
   writeOutput(target, bytes);
   const source = options.workbook ?? SAMPLE_SOURCE;
   out.log(builtLine(target.path, source, profile));

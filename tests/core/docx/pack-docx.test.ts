@@ -1,7 +1,14 @@
-// The core's .docx packer: fflate's zip with UTF-8 encoded here (no TextEncoder in Apps Script).
+// The core's .docx packer: UTF-8 encoded here (no TextEncoder in Apps Script), zipped by the
+// zip its caller passes.
 
 import {unzipSync} from 'fflate';
-import {packDocx, renderDocxParts, utf8} from '../../../src/core/docx';
+import {
+  packDocx,
+  renderDocxParts,
+  utf8,
+  type ZipFiles,
+} from '../../../src/core/docx';
+import {zipForTests} from '../../helpers/zip-port';
 import {SAMPLE_REPORT} from './sample-report';
 
 describe('packDocx', () => {
@@ -13,15 +20,32 @@ describe('packDocx', () => {
     );
   });
 
+  it('hands the zip it is given every part once, as UTF-8 under its path, and returns its bytes', () => {
+    const parts = renderDocxParts(SAMPLE_REPORT, '公文');
+    const calls: Readonly<Record<string, Uint8Array>>[] = [];
+    const made = new Uint8Array([0x50, 0x4b, 1, 2]);
+    const zip: ZipFiles = files => {
+      calls.push(files);
+      return made;
+    };
+    expect(packDocx(parts, zip)).toBe(made);
+    expect(calls).toHaveLength(1);
+    expect(Object.keys(calls[0])).toEqual(parts.map(p => p.path));
+    for (const part of parts)
+      expect(Buffer.from(calls[0][part.path]).toString('utf8')).toBe(
+        part.content,
+      );
+  });
+
   it('zips every part under its path, byte for byte, and gives the same bytes each time', () => {
     const parts = renderDocxParts(SAMPLE_REPORT, '公文');
-    const packed = packDocx(parts);
+    const packed = packDocx(parts, zipForTests);
     const entries = unzipSync(packed);
     expect(Object.keys(entries)).toEqual(parts.map(p => p.path));
     for (const part of parts)
       expect(Buffer.from(entries[part.path]).toString('utf8')).toBe(
         part.content,
       );
-    expect(packDocx(parts)).toEqual(packed);
+    expect(packDocx(parts, zipForTests)).toEqual(packed);
   });
 });

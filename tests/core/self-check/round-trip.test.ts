@@ -7,12 +7,15 @@ import {
   renderDocxParts,
   selfCheckDocument,
 } from '../../../src/core';
+import {unzipForTests, zipForTests} from '../../helpers/zip-port';
 
-const sentBytes = () => packDocx(renderDocxParts(selfCheckDocument(), '公文'));
+const sentBytes = () =>
+  packDocx(renderDocxParts(selfCheckDocument(), '公文'), zipForTests);
+const factsOf = (bytes: Uint8Array) => docxFacts(bytes, unzipForTests);
 
 describe('docxFacts', () => {
   it('reads the 公文 layout of the test document', () => {
-    const facts = docxFacts(sentBytes());
+    const facts = factsOf(sentBytes());
     expect(facts.pageSize).toEqual({width: 11906, height: 16838});
     expect(facts.margins).toEqual({
       top: 2098,
@@ -39,12 +42,12 @@ describe('docxFacts', () => {
 
 describe('compareRoundTrip', () => {
   it('keeps everything when the same facts come back', () => {
-    const facts = docxFacts(sentBytes());
+    const facts = factsOf(sentBytes());
     expect(compareRoundTrip(facts, facts).every(l => l.kept)).toBe(true);
   });
 
   it('names each change: grid, character spacing and fonts lost, margins rounded within 0.5 mm kept', () => {
-    const sent = docxFacts(sentBytes());
+    const sent = factsOf(sentBytes());
     const back = {
       ...sent,
       margins: {...sent.margins!, top: sent.margins!.top + 10},
