@@ -21,6 +21,8 @@ export {
 export * from './docx';
 export * from './errors/coded-error';
 export * from './files/file-name';
+export * from './files/file-name-text';
+export * from './files/report-file-name';
 export * from './files/template-file-names';
 export * from './findings/finding';
 export * from './findings/group-findings';

@@ -1,7 +1,7 @@
 // Every sentence the offline page writes at run time, in Chinese. The fixed labels are in
 // page.html; reader problems are worded by the core's table (xlsxProblemMessage).
 
-import type {ProfileName, Severity} from '../core';
+import {FILE_NAME_TEXT, type ProfileName, type Severity} from '../core';
 
 export const PAGE_TEXT = {
   countUnit: '条',
@@ -9,8 +9,6 @@ export const PAGE_TEXT = {
   noWorkbook: '打开工作簿后，这里按工作表列出问题和改法。',
   noPreview:
     '打开工作簿后，这里显示报告正文：标题、各级标题和段落，与 Word 中一致。',
-  /** Put before the report's name when a draft is generated despite errors, as in Sheets. */
-  draftPrefix: '草稿（有错误）',
   sampleSource: '示例工作簿',
 } as const;
 
@@ -43,7 +41,7 @@ export function unexpectedText(file: string): string {
 }
 
 export function refusedText(errors: number): string {
-  return `工作簿中有 ${errors} 个错误，不能生成正式报告。请按左侧列出的单元格改正后重新打开工作簿；也可以先生成一份草稿（文件名标注“${PAGE_TEXT.draftPrefix}”）。`;
+  return `工作簿中有 ${errors} 个错误，不能生成正式报告。请按左侧列出的单元格改正后重新打开工作簿；也可以先生成一份草稿（文件名标注“${FILE_NAME_TEXT.draftMark}”）。`;
 }
 
 export function downloadedText(name: string): string {

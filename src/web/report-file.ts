@@ -1,15 +1,14 @@
-// The .docx the page hands out: the core renders and zips it, named as the command line names
-// it; a draft (built despite errors, only when the clerk asks) carries the draft mark first.
+// The .docx the page hands out: the core renders and zips it, named as the command line and
+// Sheets name theirs; a draft (built despite errors, only when the clerk asks) carries the
+// draft mark after the name.
 
 import {
-  defaultFileName,
   packDocx,
-  profileFileName,
   type ProfileName,
   renderDocxParts,
   type ReportBuild,
+  reportFileName,
 } from '../core';
-import {PAGE_TEXT} from './page-text';
 import {zipFiles} from './zip-files';
 
 export interface ReportFile {
@@ -22,15 +21,8 @@ export function reportFile(
   profile: ProfileName,
   draft: boolean,
 ): ReportFile {
-  const title = build.document.title;
   return {
-    name: profileFileName(
-      defaultFileName(
-        draft ? `${PAGE_TEXT.draftPrefix}${title}` : title,
-        'report',
-      ),
-      profile,
-    ),
+    name: reportFileName({title: build.document.title, profile, draft}),
     bytes: packDocx(
       renderDocxParts(build.document, profile, new Date()),
       zipFiles,

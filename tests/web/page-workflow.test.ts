@@ -269,7 +269,7 @@ describeInBrowser('offline page in chromium', () => {
     await opened.page.click('#generate');
     const draft = await clickDownload(opened.page, '#draft');
     const build = buildReport(readXlsx(readFileSync(hostilePath)));
-    expect(draft.name).toBe(`草稿（有错误）${build.document.title}.docx`);
+    expect(draft.name).toBe(`${build.document.title} 草稿（有错误）.docx`);
     expect(documentXml(draft.bytes)).toBe(
       renderDocxParts(build.document, '公文').find(
         p => p.path === 'word/document.xml',

@@ -11,7 +11,7 @@ import {
   hasErrors,
   nextVersion,
   outputFolderName,
-  reportFileName,
+  reportNameStem,
   skipUnchanged,
   renderDocxParts,
   type Finding,
@@ -102,12 +102,13 @@ function generateLocked(
   const version = nextVersion(rows);
   // One time-zone read and one formatDate: the file name takes the log's time to the minute.
   const stamp = logStamp(services, spreadsheet, now);
-  const name = reportFileName(
-    build.document.title,
+  const name = reportNameStem({
+    title: build.document.title,
+    profile: '公文',
+    draft,
     version,
-    stamp.time,
-    draft ? TEXT.draftSuffix : undefined,
-  );
+    time: stamp.time,
+  });
   const counts = countBySeverity(build.findings);
   const reserved = reservedRow(
     {

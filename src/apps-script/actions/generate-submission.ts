@@ -10,9 +10,10 @@ import {
   hasErrors,
   outputFolderName,
   renderDocxParts,
+  namedVersion,
+  reportFileName,
   submissionBasis,
   type SubmissionBasis,
-  submissionFileName,
 } from '../../core';
 import {AppError} from '../services/app-error';
 import {workbookLock} from '../services/workbook-lock';
@@ -77,12 +78,13 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
   const fingerprint = fingerprintWorkbook(sheets.workbook);
   const basis = submissionBasis(readLogEntries(sheets.log).pop(), fingerprint);
   const stamp = logStamp(services, spreadsheet, now);
-  const name = `${submissionFileName(
-    build.document.title,
-    basis,
-    stamp.time,
-    draft ? TEXT.draftSuffix : undefined,
-  )}.docx`;
+  const name = reportFileName({
+    title: build.document.title,
+    profile: '报送',
+    draft,
+    version: namedVersion(basis),
+    time: stamp.time,
+  });
   const counts = countBySeverity(findings);
   const row = {
     ...stamp,

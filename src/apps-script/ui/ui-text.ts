@@ -1,7 +1,7 @@
 // Every sentence the Google Sheets side shows a clerk: menu labels, toasts, alerts, dialogs.
 
 import type {AppError, AppErrorParams} from '../services/app-error';
-import {wordError, type MessageTable} from '../../core';
+import {FILE_NAME_TEXT, wordError, type MessageTable} from '../../core';
 
 export const MENU_TITLE = '法治报告';
 
@@ -64,7 +64,7 @@ export const TEXT = {
   saving: '正在保存到云端硬盘…',
   done: '报告已生成',
   draftQuestion: (count: number, lines: string) =>
-    `工作簿中有 ${count} 个错误，正式报告不能生成：\n\n${lines}\n\n是否仍生成一份草稿（文件名标注“草稿”）？`,
+    `工作簿中有 ${count} 个错误，正式报告不能生成：\n\n${lines}\n\n是否仍生成一份草稿（文件名标注“${FILE_NAME_TEXT.draftMark}”）？`,
   moreFindings: (count: number) => `……另有 ${count} 个问题未列出`,
   generatedTitle: '报告已生成',
   generatedBody: (version: string) => `第 ${version} 版已保存到云端硬盘：`,
@@ -106,7 +106,6 @@ export const TEXT = {
   autoDraftOff: '已关闭自动生成。',
   autoDraftFailed: (detail: string) =>
     `上次自动生成没有完成（${detail}），详见“生成记录”。可点击“生成报告”手动生成。`,
-  draftSuffix: '草稿（有错误）',
   resultPending: '进行中',
   resultOk: '成功',
   resultDraft: '草稿（有错误）',

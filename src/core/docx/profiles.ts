@@ -9,26 +9,13 @@ export interface Profile {
   readonly fonts: FontProfileName;
   /** Prints 版头, 版记 and the sealed sign-off (GB/T 9704-2012 7.3.5.1). */
   readonly submission: boolean;
-  /** Added to the default file name, so the submitted file does not take the public one's name. */
-  readonly fileNameSuffix: string;
 }
 
 export const PROFILES: {readonly [name in ProfileName]: Profile} = {
-  公文: {fonts: '公文', submission: false, fileNameSuffix: ''},
-  在线: {fonts: '在线', submission: false, fileNameSuffix: ''},
-  报送: {fonts: '公文', submission: true, fileNameSuffix: '（报送版）'},
+  公文: {fonts: '公文', submission: false},
+  在线: {fonts: '在线', submission: false},
+  报送: {fonts: '公文', submission: true},
 };
-
-/** The default .docx name for `profile`: the title's name with the profile's suffix. */
-export function profileFileName(
-  titleFileName: string,
-  profile: ProfileName,
-): string {
-  const suffix = PROFILES[profile].fileNameSuffix;
-  return suffix
-    ? titleFileName.replace(/(\.docx)?$/, `${suffix}$1`)
-    : titleFileName;
-}
 
 export const PROFILE_NAMES = Object.keys(PROFILES) as readonly ProfileName[];
 

@@ -1,6 +1,8 @@
 // Names of the files the tools write: a readable default name from the report title that every
 // file system accepts, and which extension a name the user typed gets (or why it is refused).
 
+import {FILE_NAME_TEXT} from './file-name-text';
+
 /** What a file holds: the report (.docx) or a workbook (.xlsx). */
 export type FileKind = 'report' | 'workbook';
 
@@ -30,22 +32,31 @@ const WINDOWS_DEVICES = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
  */
 export function defaultFileName(title: string, kind: FileKind): string {
   const extension = EXTENSION[kind];
+  return `${titleStem(title, extension)}${extension}`;
+}
+
+/**
+ * `title` as the start of a file name that ends with `rest` (added by the caller, e.g. "（报送版）
+ * v3.docx"): made safe as defaultFileName says, and cut so that the title keeps at most
+ * MAX_STEM_CHARACTERS and the whole name at most MAX_NAME_BYTES.
+ */
+export function titleStem(title: string, rest: string): string {
   const cleaned = Array.from(title, ch =>
     ch.charCodeAt(0) < 32 || FORBIDDEN.includes(ch) ? '_' : ch,
   )
     .join('')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.]+|[\s.]+$/g, '');
-  const stem = cleaned === '' ? '报告' : cleaned;
+  const stem = cleaned === '' ? FILE_NAME_TEXT.untitled : cleaned;
   const safe = WINDOWS_DEVICES.test(stem) ? `_${stem}` : stem;
-  return `${shortened(safe, extension)}${extension}`;
+  return shortened(safe, rest);
 }
 
-function shortened(stem: string, extension: string): string {
+function shortened(stem: string, rest: string): string {
   const chars = Array.from(stem);
   const fits = (n: number, mark: string) =>
     n <= MAX_STEM_CHARACTERS &&
-    utf8Length(chars.slice(0, n).join('') + mark + extension) <= MAX_NAME_BYTES;
+    utf8Length(chars.slice(0, n).join('') + mark + rest) <= MAX_NAME_BYTES;
   if (fits(chars.length, '')) return stem;
   let n = Math.min(chars.length, MAX_STEM_CHARACTERS);
   while (n > 1 && !fits(n, ELLIPSIS)) n--;

@@ -1,5 +1,6 @@
 // The decisions of one generation that are not about Google: whether a scheduled run has
-// anything to do, and the names of the files and of the output folder. The adapter applies them.
+// anything to do, and the name of the output folder (files: reportNameStem). The adapter
+// applies them.
 
 import type {ReportSettings} from '../workbook/report-model';
 
@@ -17,20 +18,6 @@ export function skipUnchanged(
     lastFingerprint !== undefined &&
     lastFingerprint === fingerprint
   );
-}
-
-/**
- * "<title> v3 2025-02-05 14:30", then the draft mark when given. `time` is the log's
- * "yyyy-MM-dd HH:mm:ss"; the name keeps it to the minute.
- */
-export function reportFileName(
-  title: string,
-  version: string,
-  time: string,
-  draftMark?: string,
-): string {
-  const minute = time.slice(0, 16);
-  return `${title} ${version} ${minute}${draftMark ? ` ${draftMark}` : ''}`;
 }
 
 /** 输出文件夹 when set; otherwise "<单位名称>法治政府建设年度报告". */

@@ -2,8 +2,6 @@
 // that 打开最新报告, 共享 and 拉取审阅意见 follow stay the Google Docs; it says which version's
 // data it was built from, in its file name and in its row of 生成记录.
 
-import {PROFILES} from '../docx/profiles';
-
 /** Which version the 报送 file matches: the same data, data changed since, or no version yet. */
 export type SubmissionBasis =
   | {readonly kind: 'same'; readonly version: string}
@@ -25,21 +23,9 @@ export function submissionBasis(
 }
 
 /**
- * "<title>（报送版） v3 2025-02-05 14:30" when the data is that of v3, without the version
- * otherwise (the file is newer than any version), then the draft mark when given. `time` is
- * the log's "yyyy-MM-dd HH:mm:ss"; the name keeps it to the minute. No extension.
+ * The version the 报送 file's name carries: the one whose data it holds; none when the data
+ * changed since or there is no version yet (the file is newer than any version).
  */
-export function submissionFileName(
-  title: string,
-  basis: SubmissionBasis,
-  time: string,
-  draftMark?: string,
-): string {
-  const parts = [
-    `${title}${PROFILES['报送'].fileNameSuffix}`,
-    ...(basis.kind === 'same' ? [basis.version] : []),
-    time.slice(0, 16),
-    ...(draftMark ? [draftMark] : []),
-  ];
-  return parts.join(' ');
+export function namedVersion(basis: SubmissionBasis): string | undefined {
+  return basis.kind === 'same' ? basis.version : undefined;
 }

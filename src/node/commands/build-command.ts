@@ -3,14 +3,13 @@
 import {
   buildReport,
   countBySeverity,
-  defaultFileName,
   type Finding,
   findingLine,
   findingsForProfile,
   missingFiguresByOffice,
   hasErrors,
   packDocx,
-  profileFileName,
+  reportFileName,
   renderDocxParts,
 } from '../../core';
 import {EXIT} from '../cli-error';
@@ -51,10 +50,11 @@ export async function runBuild(
   // Refused names and existing files are told first: they are about the command typed.
   const target = planOutput({
     requested: options.output,
-    defaultName: profileFileName(
-      defaultFileName(build.document.title, 'report'),
+    defaultName: reportFileName({
+      title: build.document.title,
       profile,
-    ),
+      draft: false,
+    }),
     kind: 'report',
     inputs: options.workbook === undefined ? [] : [options.workbook],
     force: options.force ?? false,

@@ -1,11 +1,6 @@
-// A generation's decisions that are not about Google: skip when unchanged, file and folder names.
+// A generation's decisions that are not about Google: skip when unchanged, the folder's name.
 
-import {
-  outputFolderName,
-  readSettings,
-  reportFileName,
-  skipUnchanged,
-} from '../../../src/core';
+import {outputFolderName, readSettings, skipUnchanged} from '../../../src/core';
 
 describe('generation plan', () => {
   it('skips only a scheduled run whose data did not change since the last version', () => {
@@ -13,15 +8,6 @@ describe('generation plan', () => {
     expect(skipUnchanged(true, 'abc', 'abd')).toBe(false);
     expect(skipUnchanged(true, undefined, 'abc')).toBe(false);
     expect(skipUnchanged(false, 'abc', 'abc')).toBe(false);
-  });
-
-  it('names a file by title, version and minute, with the draft mark when given', () => {
-    expect(reportFileName('报告', 'v3', '2025-02-05 14:30:59')).toBe(
-      '报告 v3 2025-02-05 14:30',
-    );
-    expect(reportFileName('报告', 'v3', '2025-02-05 14:30:59', '草稿')).toBe(
-      '报告 v3 2025-02-05 14:30 草稿',
-    );
   });
 
   it('names the output folder after 输出文件夹, else after the unit', () => {

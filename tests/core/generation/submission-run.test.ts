@@ -1,9 +1,7 @@
 import {
+  namedVersion,
   submissionBasis,
-  submissionFileName,
 } from '../../../src/core/generation/submission-run';
-
-const TITLE = '古荡街道2024年度法治政府建设工作报告';
 
 describe('submissionBasis', () => {
   it('is none when no version was made yet', () => {
@@ -30,25 +28,17 @@ describe('submissionBasis', () => {
   });
 });
 
-describe('submissionFileName', () => {
-  it('carries the version when the data is that version’s, to the minute', () => {
+describe('namedVersion', () => {
+  it('names the version whose data the 报送 file holds', () => {
     expect(
-      submissionFileName(
-        TITLE,
-        {kind: 'same', version: 'v3'},
-        '2025-02-05 14:30:59',
-      ),
-    ).toBe(`${TITLE}（报送版） v3 2025-02-05 14:30`);
+      namedVersion(submissionBasis({version: 'v3', fingerprint: 'a'}, 'a')),
+    ).toBe('v3');
   });
 
-  it('leaves the version out when the data changed since, and adds the draft mark', () => {
+  it('names none when the data changed since, or there is no version yet', () => {
     expect(
-      submissionFileName(
-        TITLE,
-        {kind: 'changed', version: 'v3'},
-        '2025-02-05 14:30:00',
-        '草稿（有错误）',
-      ),
-    ).toBe(`${TITLE}（报送版） 2025-02-05 14:30 草稿（有错误）`);
+      namedVersion(submissionBasis({version: 'v3', fingerprint: 'a'}, 'b')),
+    ).toBeUndefined();
+    expect(namedVersion(submissionBasis(undefined, 'a'))).toBeUndefined();
   });
 });
