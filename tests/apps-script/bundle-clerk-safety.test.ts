@@ -8,7 +8,8 @@ import {
   createFakeServices,
   type FakeEnvironment,
 } from '../fakes/fake-environment';
-import {DOC_MIME, FOLDER_MIME} from '../fakes/fake-drive';
+import {DOC_MIME} from '../fakes/fake-drive';
+import {logRows, outputFolders} from './generation-outcomes';
 import {buildAppsScriptBundle} from '../helpers/build-bundle';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
@@ -23,8 +24,6 @@ const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
 const call = callEntry;
 
 const sample = () => createFakeServices({tabs: sampleTabSeeds()});
-const logRows = (env: FakeEnvironment) =>
-  env.spreadsheet.sheet('生成记录').getDataRange().getValues().slice(1);
 
 describe('dist/Code.js keeps what the clerk wrote', () => {
   it('keeps words added to a mark note through 校验全部, onEdit and 清除校验标记', () => {
@@ -116,9 +115,7 @@ describe('dist/Code.js keeps what the clerk wrote', () => {
     expect(env.utilities.sleeps).toEqual([1000, 2000, 4000]);
     env.drive.failNext('get', busy());
     call(context, 'generateReport');
-    expect(
-      env.drive.files.filter(f => f.mimeType === FOLDER_MIME),
-    ).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
     expect(logRows(env).map(r => r[2])).toEqual(['v1', 'v2', 'v3']);
   });
 });

@@ -9,7 +9,6 @@ import {
   readLogTab,
 } from '../../src/apps-script/sheets/generation-log';
 import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
-import {AppError} from '../../src/apps-script/services/app-error';
 import {runAutoDraft} from '../../src/apps-script/actions/auto-draft';
 import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {
@@ -17,6 +16,7 @@ import {
   type FakeEnvironment,
 } from '../fakes/fake-environment';
 import {DOC_MIME, DOCX_MIME, FOLDER_MIME} from '../fakes/fake-drive';
+import {logRows, outputFolders, thrownAppError} from './generation-outcomes';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 const NOW = new Date(Date.UTC(2025, 1, 5, 6, 30, 0));
@@ -30,10 +30,6 @@ function environment(): FakeEnvironment {
 }
 
 const log = (env: FakeEnvironment) => env.spreadsheet.sheet('生成记录');
-const logValues = (env: FakeEnvironment) =>
-  log(env).getDataRange().getValues().slice(1);
-const folders = (env: FakeEnvironment) =>
-  env.drive.files.filter(f => f.mimeType === FOLDER_MIME);
 /**
  * As a workbook from before per-clerk folders: the folder id only in document properties, so
  * the next run checks it with Files.get before taking it over.
@@ -44,21 +40,12 @@ const asLegacyFolder = (env: FakeEnvironment) => {
   user.clear();
   env.properties.seed('fazhi.outputFolderId', id);
 };
-const thrown = (run: () => unknown): AppError => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-};
 
 describe('生成记录 as text', () => {
   it('keeps 生成时间 to the second and the fingerprint as text, in "@" cells', () => {
     const env = environment();
     generateReport(env.services, NOW);
-    const [row] = logValues(env);
+    const [row] = logRows(env);
     expect(row[0]).toBe('2025-02-05 14:30:00');
     expect(log(env).cellAt(2, 1).numberFormat).toBe('@');
     expect(readLogEntries(readLogTab(env.spreadsheet))[0].time).toBe(
@@ -84,7 +71,7 @@ describe('生成记录 as text', () => {
       ...entry,
       fingerprint: '0000000000012345',
     });
-    const rows = logValues(env);
+    const rows = logRows(env);
     expect(rows.map(r => [r[0], r[1], r[7], r[6]])).toEqual([
       ['2025-02-05 14:03', '007', '1e5', 3],
       ['2025-02-05 14:03', '007', '0000000000012345', 3],
@@ -98,24 +85,24 @@ describe('versions under failures', () => {
     let seenDuringUpload: unknown[][] = [];
     const create = env.drive.Files.create.bind(env.drive.Files);
     env.drive.Files.create = ((...args: Parameters<typeof create>) => {
-      if (args[0].mimeType === DOC_MIME) seenDuringUpload = logValues(env);
+      if (args[0].mimeType === DOC_MIME) seenDuringUpload = logRows(env);
       return create(...args);
     }) as typeof create;
     generateReport(env.services, NOW);
     expect(seenDuringUpload.map(r => [r[2], r[3], r[8]])).toEqual([
       ['v1', '', '进行中'],
     ]);
-    expect(logValues(env).map(r => [r[2], r[8]])).toEqual([['v1', '成功']]);
+    expect(logRows(env).map(r => [r[2], r[8]])).toEqual([['v1', '成功']]);
   });
 
   it('never reuses a version after a failed upload', () => {
     const env = environment();
     env.drive.failNext('create', new Error('Rate Limit Exceeded'), 1);
-    expect(thrown(() => generateReport(env.services, NOW)).code).toBe(
+    expect(thrownAppError(() => generateReport(env.services, NOW)).code).toBe(
       'drive-failed',
     );
     generateReport(env.services, NOW);
-    expect(logValues(env).map(r => [r[2], String(r[8]).slice(0, 3)])).toEqual([
+    expect(logRows(env).map(r => [r[2], String(r[8]).slice(0, 3)])).toEqual([
       ['v1', '失败：'],
       ['v2', '成功'],
     ]);
@@ -124,7 +111,7 @@ describe('versions under failures', () => {
   it('when the completing write fails, names the version and both links, and the next run takes a new version', () => {
     const env = environment();
     log(env).failNextSetValues(new Error('Service unavailable'), 1);
-    const error = thrown(() => generateReport(env.services, NOW));
+    const error = thrownAppError(() => generateReport(env.services, NOW));
     expect(error.code).toBe('log-failed');
     const doc = env.drive.files.find(f => f.mimeType === DOC_MIME)!;
     const docx = env.drive.files.find(f => f.mimeType === DOCX_MIME)!;
@@ -132,10 +119,10 @@ describe('versions under failures', () => {
     expect(message).toContain('v1');
     expect(message).toContain(doc.webViewLink);
     expect(message).toContain(docx.webViewLink);
-    expect(logValues(env).map(r => [r[2], r[8]])).toEqual([['v1', '进行中']]);
+    expect(logRows(env).map(r => [r[2], r[8]])).toEqual([['v1', '进行中']]);
     expect(env.lock.isHeld()).toBe(false);
     generateReport(env.services, NOW);
-    expect(logValues(env).map(r => [r[2], r[8]])).toEqual([
+    expect(logRows(env).map(r => [r[2], r[8]])).toEqual([
       ['v1', '进行中'],
       ['v2', '成功'],
     ]);
@@ -144,11 +131,11 @@ describe('versions under failures', () => {
   it('uploads nothing when the reserving row cannot be written', () => {
     const env = environment();
     log(env).failNextSetValues(new Error('Service unavailable'));
-    const error = thrown(() => generateReport(env.services, NOW));
+    const error = thrownAppError(() => generateReport(env.services, NOW));
     expect(error.code).toBe('log-unwritable');
     expect(appErrorMessage(error)).toContain('本次没有生成报告');
     expect(env.drive.files).toHaveLength(0);
-    expect(logValues(env)).toEqual([]);
+    expect(logRows(env)).toEqual([]);
   });
 
   it('lets the daily trigger end quietly when 生成记录 cannot be written at all', () => {
@@ -164,7 +151,7 @@ describe('versions under failures', () => {
     const env = environment();
     generateReport(env.services, NOW);
     log(env).failNextSetValues(new Error('Service unavailable'), 1);
-    thrown(() => generateReport(env.services, NOW));
+    thrownAppError(() => generateReport(env.services, NOW));
     const entries = readLogEntries(readLogTab(env.spreadsheet));
     expect(entries.map(e => e.version)).toEqual(['v1']);
   });
@@ -182,7 +169,7 @@ describe('the output folder when Drive is busy', () => {
     asLegacyFolder(env);
     env.drive.failNext('get', busy()).failNext('get', busy());
     generateReport(env.services, NOW);
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
     expect(env.utilities.sleeps).toEqual([1000, 2000]);
     expect(env.drive.files.filter(f => f.mimeType === DOC_MIME)).toHaveLength(
       2,
@@ -194,13 +181,13 @@ describe('the output folder when Drive is busy', () => {
     generateReport(env.services, NOW);
     asLegacyFolder(env);
     for (let i = 0; i < 4; i++) env.drive.failNext('get', busy());
-    const error = thrown(() => generateReport(env.services, NOW));
+    const error = thrownAppError(() => generateReport(env.services, NOW));
     expect(error.code).toBe('drive-busy');
     expect(appErrorMessage(error)).toContain('云端硬盘暂时无法访问');
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
     expect(env.utilities.sleeps).toEqual([1000, 2000, 4000]);
     expect(env.calls.count('Drive.Files.get')).toBe(4);
-    expect(logValues(env).map(r => [r[2], String(r[8]).slice(0, 3)])).toEqual([
+    expect(logRows(env).map(r => [r[2], String(r[8]).slice(0, 3)])).toEqual([
       ['v1', '成功'],
       ['v2', '失败：'],
     ]);
@@ -209,9 +196,9 @@ describe('the output folder when Drive is busy', () => {
   it('makes a new folder only when Drive says the old one is gone', () => {
     const env = environment();
     generateReport(env.services, NOW);
-    env.drive.remove(folders(env)[0].id);
+    env.drive.remove(outputFolders(env)[0].id);
     generateReport(env.services, NOW);
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
     expect(env.utilities.sleeps).toEqual([]);
   });
 
@@ -220,10 +207,10 @@ describe('the output folder when Drive is busy', () => {
     generateReport(env.services, NOW);
     asLegacyFolder(env);
     env.drive.failNext('get', new Error('Invalid field selection'));
-    expect(thrown(() => generateReport(env.services, NOW)).code).toBe(
+    expect(thrownAppError(() => generateReport(env.services, NOW)).code).toBe(
       'drive-failed',
     );
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
   });
 
   it('checks no folder on a repeat run: the first upload into the clerk’s own folder is the check', () => {
@@ -233,27 +220,27 @@ describe('the output folder when Drive is busy', () => {
     generateReport(env.services, NOW);
     expect(env.calls.count('Drive.Files.get')).toBe(0);
     expect(env.calls.count('PropertiesService.getDocumentProperties')).toBe(0);
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
   });
 
   it('fails a busy first upload into the clerk’s own folder without making a second folder', () => {
     const env = environment();
     generateReport(env.services, NOW);
     env.drive.failNext('create', new Error('Service unavailable'));
-    expect(thrown(() => generateReport(env.services, NOW)).code).toBe(
+    expect(thrownAppError(() => generateReport(env.services, NOW)).code).toBe(
       'drive-failed',
     );
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
     generateReport(env.services, NOW);
-    expect(folders(env)).toHaveLength(1);
+    expect(outputFolders(env)).toHaveLength(1);
   });
 
   it('makes a new folder when the clerk’s folder is in the trash, and keeps nothing new in the trash', () => {
     const env = environment();
     generateReport(env.services, NOW);
-    env.drive.trash(folders(env)[0].id);
+    env.drive.trash(outputFolders(env)[0].id);
     generateReport(env.services, NOW);
-    const live = folders(env).filter(f => !f.trashed);
+    const live = outputFolders(env).filter(f => !f.trashed);
     expect(live).toHaveLength(1);
     const newest = env.drive.files.filter(
       f => f.mimeType !== FOLDER_MIME && !f.trashed,
@@ -262,8 +249,6 @@ describe('the output folder when Drive is busy', () => {
       [DOC_MIME, live[0].id],
       [DOCX_MIME, live[0].id],
     ]);
-    expect(logValues(env).map(r => String(r[3]))[1]).toBe(
-      newest[0].webViewLink,
-    );
+    expect(logRows(env).map(r => String(r[3]))[1]).toBe(newest[0].webViewLink);
   });
 });

@@ -8,12 +8,12 @@ import {openLatestReport} from '../../src/apps-script/actions/open-latest';
 import {pullComments} from '../../src/apps-script/actions/pull-comments';
 import {shareReport} from '../../src/apps-script/actions/share-report';
 import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
-import {AppError} from '../../src/apps-script/services/app-error';
 import {
   createFakeServices,
   type FakeEnvironment,
 } from '../fakes/fake-environment';
-import {DOC_MIME, FOLDER_MIME} from '../fakes/fake-drive';
+import {DOC_MIME} from '../fakes/fake-drive';
+import {logRows, outputFolders, thrownAppError} from './generation-outcomes';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
 const NOW = new Date(Date.UTC(2025, 1, 5, 6, 30, 0));
@@ -24,21 +24,6 @@ function team(): FakeEnvironment {
   const env = createFakeServices({tabs: sampleTabSeeds(), now: () => NOW});
   env.runAs(ZHANG);
   return env;
-}
-
-const logRows = (env: FakeEnvironment) =>
-  env.spreadsheet.sheet('生成记录').getDataRange().getValues().slice(1);
-const folders = (env: FakeEnvironment) =>
-  env.drive.files.filter(f => f.mimeType === FOLDER_MIME);
-
-function thrown(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('a team of clerks on one workbook', () => {
@@ -54,12 +39,12 @@ describe('a team of clerks on one workbook', () => {
       [LI, 'v2', '成功'],
       [ZHANG, 'v3', '成功'],
     ]);
-    expect(folders(env).map(f => f.owner)).toEqual([ZHANG, LI]);
+    expect(outputFolders(env).map(f => f.owner)).toEqual([ZHANG, LI]);
     const docs = env.drive.files.filter(f => f.mimeType === DOC_MIME);
     expect(docs.map(d => [d.owner, d.parents[0]])).toEqual([
-      [ZHANG, folders(env)[0].id],
-      [LI, folders(env)[1].id],
-      [ZHANG, folders(env)[0].id],
+      [ZHANG, outputFolders(env)[0].id],
+      [LI, outputFolders(env)[1].id],
+      [ZHANG, outputFolders(env)[0].id],
     ]);
     expect(env.properties.entries()['fazhi.outputFolderId']).toBeUndefined();
   });
@@ -87,7 +72,7 @@ describe('a team of clerks on one workbook', () => {
       () => exportLatestPdf(env.services, NOW),
       () => pullComments(env.services),
     ]) {
-      const error = thrown(action);
+      const error = thrownAppError(action);
       expect(error.code).toBe('other-clerks-version');
       expect(appErrorMessage(error)).toContain(`第 v1 版由 ${ZHANG} 生成`);
       expect(appErrorMessage(error)).toContain(
@@ -115,7 +100,7 @@ describe('a team of clerks on one workbook', () => {
       '（未知：Google 未向脚本提供此账号的邮箱）',
     );
     env.runAs(LI);
-    const error = thrown(() => exportLatestPdf(env.services, NOW));
+    const error = thrownAppError(() => exportLatestPdf(env.services, NOW));
     expect(error.code).toBe('drive-failed');
     expect(error.params).toEqual({
       detail: expect.stringMatching(/File not found/),
