@@ -62,6 +62,21 @@ export function chromiumInstalled(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
+/**
+ * `describe(title, body)` where page tests can run: with chromium installed, or under CI, where
+ * launchChromium then fails loudly. Elsewhere the block is skipped with a hint on the console.
+ */
+export function describeInChromium(title: string, body: () => void): void {
+  if (chromiumInstalled() || process.env.CI) {
+    describe(title, body);
+    return;
+  }
+  console.warn(
+    `Skipping "${title}": Debian's chromium is not installed. Install it with: ${INSTALL_HINT}`,
+  );
+  describe.skip(title, body);
+}
+
 export async function launchChromium(): Promise<Browser> {
   if (!chromiumInstalled()) {
     throw new Error(

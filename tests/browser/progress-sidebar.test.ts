@@ -5,12 +5,8 @@ import {progressHtml} from '../../src/apps-script/ui/progress-page';
 import {progressReport} from '../../src/core/progress/progress-report';
 import type {WorkbookGrids} from '../../src/core/workbook/grid';
 import {DATA_COLUMNS, SECTION_COLUMNS} from '../../src/core/workbook/schema';
-import {
-  type Browser,
-  chromiumInstalled,
-  launchChromium,
-  type Page,
-} from './chromium';
+import {describeInChromium, type Page} from './chromium';
+import {sidebarSession} from './sidebar-session';
 
 jest.setTimeout(30_000);
 
@@ -41,49 +37,13 @@ const WORKBOOK: WorkbookGrids = {
   ],
 };
 
-const STUB_RUN = `
-window.__calls = [];
-window.google = {script: {run: (function () {
-  var onFailure = function () {};
-  var run = {
-    withFailureHandler: function (h) { onFailure = h; return run; },
-    selectFindingCell: function (tab, cell) {
-      window.__calls.push([tab, cell]);
-      if (cell === 'E3') onFailure(new Error('找不到单元格'));
-    }
-  };
-  return run;
-})()}};
-`;
-
-const describeInBrowser =
-  chromiumInstalled() || process.env.CI ? describe : describe.skip;
-
-describeInBrowser('填报进度 sidebar in chromium', () => {
-  let browser: Browser;
+describeInChromium('填报进度 sidebar in chromium', () => {
+  const session = sidebarSession();
   let page: Page;
-  let pageErrors: string[];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   beforeEach(async () => {
-    page = await browser.newPage();
-    pageErrors = [];
-    page.on('pageerror', error => pageErrors.push(error.message));
-    await page.addInitScript({content: STUB_RUN});
-    await page.goto('about:blank');
+    page = session.page;
     await page.setContent(progressHtml(progressReport(WORKBOOK)));
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    expect(pageErrors).toEqual([]);
   });
 
   it('shows the office names as text, the hostile one included', async () => {
@@ -112,6 +72,7 @@ describeInBrowser('填报进度 sidebar in chromium', () => {
 
   it('shows why a cell could not be selected', async () => {
     await page.click('button[data-cell="E3"]');
+    await page.evaluate('window.__fail("找不到单元格")');
     expect(await page.evaluate('window.__calls')).toEqual([
       ['一、举措成效', 'E3'],
     ]);

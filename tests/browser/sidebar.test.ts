@@ -6,13 +6,8 @@ import {
   sidebarHtml,
   type SidebarFinding,
 } from '../../src/apps-script/ui/sidebar-page';
-import {
-  type Browser,
-  chromiumInstalled,
-  INSTALL_HINT,
-  launchChromium,
-  type Page,
-} from './chromium';
+import {describeInChromium, type Page} from './chromium';
+import {sidebarSession} from './sidebar-session';
 
 jest.setTimeout(30_000);
 
@@ -43,27 +38,6 @@ function f(
 ): SidebarFinding {
   return {tab, cell, severity, code: 'test-code', message};
 }
-
-// A stand-in for google.script.run: records each call and keeps its handlers so a test can
-// finish the call (window.__finish) or fail it (window.__fail) when it chooses.
-const STUB_RUN = `
-window.__calls = [];
-window.google = {script: {run: (function () {
-  var onSuccess = function () {};
-  var onFailure = function () {};
-  var run = {
-    withSuccessHandler: function (h) { onSuccess = h; return run; },
-    withFailureHandler: function (h) { onFailure = h; return run; },
-    selectFindingCell: function (tab, cell) {
-      window.__calls.push([tab, cell]);
-      var success = onSuccess, failure = onFailure;
-      window.__finish = function () { success(); };
-      window.__fail = function (message) { failure(new Error(message)); };
-    }
-  };
-  return run;
-})()}};
-`;
 
 // What a clerk sees: each tab section with its severity groups, their counts and items.
 const READ_GROUPS = `
@@ -98,48 +72,12 @@ describe('sidebar page HTML', () => {
   });
 });
 
-const haveChromium = chromiumInstalled();
-if (!haveChromium && !process.env.CI) {
-  console.warn(
-    `Skipping the sidebar browser tests: Debian's chromium is not installed. Install it with: ${INSTALL_HINT}`,
-  );
-}
-const describeInBrowser =
-  haveChromium || process.env.CI ? describe : describe.skip;
-
-describeInBrowser('sidebar page in chromium', () => {
-  let browser: Browser;
+describeInChromium('sidebar page in chromium', () => {
+  const session = sidebarSession({width: 300, height: 700});
   let page: Page;
-  let dialogs: string[];
-  let pageErrors: string[];
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.newPage();
-    dialogs = [];
-    pageErrors = [];
-    page.on('dialog', dialog => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    page.on('pageerror', error => pageErrors.push(error.message));
-    await page.setViewportSize({width: 300, height: 700});
-    await page.addInitScript({content: STUB_RUN});
-    // Init scripts run in documents created after they are added, not in the first blank one
-    // that setContent writes into, so start a fresh document first.
-    await page.goto('about:blank');
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    expect(pageErrors).toEqual([]);
+  beforeEach(() => {
+    page = session.page;
   });
 
   it('groups findings by tab in the given order, then by severity, with counts', async () => {
@@ -253,7 +191,7 @@ describeInBrowser('sidebar page in chromium', () => {
     expect(await page.evaluate('window.__calls')).toEqual([
       ['<b onclick=alert(2)>表</b>', 'C3'],
     ]);
-    expect(dialogs).toEqual([]);
+    expect(session.dialogs).toEqual([]);
   });
 
   it('says 未发现问题 when there are no findings', async () => {

@@ -19,7 +19,7 @@ import {captureConsole} from '../helpers/capture-console';
 import {compoundFile} from '../core/xlsx/compound-file';
 import {
   type Browser,
-  chromiumInstalled,
+  describeInChromium,
   launchChromium,
 } from '../browser/chromium';
 import {
@@ -73,11 +73,7 @@ const CASES: readonly (readonly [
   ],
 ];
 
-const haveChromium = chromiumInstalled();
-const describeInBrowser =
-  haveChromium || process.env.CI ? describe : describe.skip;
-
-describeInBrowser('offline page with unusable files', () => {
+describeInChromium('offline page with unusable files', () => {
   let browser: Browser;
   let pagePath: string;
   let sample: Buffer;

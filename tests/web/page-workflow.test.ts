@@ -28,8 +28,7 @@ import {captureConsole} from '../helpers/capture-console';
 import {writeWorkbook} from '../helpers/write-workbook';
 import {
   type Browser,
-  chromiumInstalled,
-  INSTALL_HINT,
+  describeInChromium,
   launchChromium,
 } from '../browser/chromium';
 import {
@@ -111,16 +110,7 @@ function groupedAsShown(findings: readonly FindingJson[]): ShownFinding[] {
   );
 }
 
-const haveChromium = chromiumInstalled();
-if (!haveChromium && !process.env.CI) {
-  console.warn(
-    `Skipping the offline page tests: Debian's chromium is not installed. Install it with: ${INSTALL_HINT}`,
-  );
-}
-const describeInBrowser =
-  haveChromium || process.env.CI ? describe : describe.skip;
-
-describeInBrowser('offline page in chromium', () => {
+describeInChromium('offline page in chromium', () => {
   let browser: Browser;
   let pagePath: string;
   let opened: OpenedPage;
