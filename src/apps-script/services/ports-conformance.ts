@@ -1,70 +1,65 @@
 // Compile-time proof that the real Apps Script services satisfy the ports in ports.ts.
-// Type-checked with tsconfig.apps-script.json; never bundled.
+// Type-checked with tsconfig.apps-script.json; types only, so nothing here is ever bundled.
 
 import type * as Ports from './ports';
 
-type Conforms<Real, Port> = [Real] extends [Port] ? true : false;
+/**
+ * Compiles only when the real service `Real` can stand where the code expects `Port`; a pair
+ * that does not fails at its own line, naming the member that differs.
+ */
+export type Conforms<Real extends Port, Port> = [Real, Port];
 
-export const conformance: readonly true[] = [
-  true as Conforms<GoogleAppsScript.Base.Blob, Ports.BlobPort>,
-  true as Conforms<
+export type Conformance = [
+  Conforms<GoogleAppsScript.Base.Blob, Ports.BlobPort>,
+  Conforms<
     GoogleAppsScript.Spreadsheet.DataValidation,
     Ports.DataValidationPort
   >,
-  true as Conforms<GoogleAppsScript.Spreadsheet.Range, Ports.RangePort>,
-  true as Conforms<GoogleAppsScript.Spreadsheet.Sheet, Ports.SheetPort>,
-  true as Conforms<
-    GoogleAppsScript.Spreadsheet.Spreadsheet,
-    Ports.SpreadsheetPort
-  >,
-  true as Conforms<GoogleAppsScript.Base.Menu, Ports.MenuPort>,
-  true as Conforms<GoogleAppsScript.HTML.HtmlOutput, Ports.HtmlOutputPort>,
-  true as Conforms<GoogleAppsScript.Base.Ui, Ports.UiPort>,
-  true as Conforms<
-    GoogleAppsScript.Base.PromptResponse,
-    Ports.PromptResponsePort
-  >,
-  true as Conforms<
+  Conforms<GoogleAppsScript.Spreadsheet.Range, Ports.RangePort>,
+  Conforms<GoogleAppsScript.Spreadsheet.Sheet, Ports.SheetPort>,
+  Conforms<GoogleAppsScript.Spreadsheet.Spreadsheet, Ports.SpreadsheetPort>,
+  Conforms<GoogleAppsScript.Base.Menu, Ports.MenuPort>,
+  Conforms<GoogleAppsScript.HTML.HtmlOutput, Ports.HtmlOutputPort>,
+  Conforms<GoogleAppsScript.Base.Ui, Ports.UiPort>,
+  Conforms<GoogleAppsScript.Base.PromptResponse, Ports.PromptResponsePort>,
+  Conforms<
     GoogleAppsScript.Spreadsheet.DataValidationBuilder,
     Ports.DataValidationBuilderPort
   >,
-  true as Conforms<
+  Conforms<
     GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     Ports.SpreadsheetAppPort
   >,
   // Files.export is typed void, but with {alt: 'media'} the live service returns the content.
-  true as Conforms<
+  Conforms<
     Omit<
       GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection,
       'export'
     >,
     Omit<Ports.DriveFilesPort, 'export'>
   >,
-  true as Conforms<GoogleAppsScript.Utilities.Utilities, Ports.UtilitiesPort>,
-  true as Conforms<
-    GoogleAppsScript.Properties.Properties,
-    Ports.PropertiesPort
-  >,
-  true as Conforms<
+  Conforms<GoogleAppsScript.Utilities.Utilities, Ports.UtilitiesPort>,
+  Conforms<GoogleAppsScript.Properties.Properties, Ports.PropertiesPort>,
+  Conforms<
     GoogleAppsScript.Properties.PropertiesService,
     Ports.PropertiesServicePort
   >,
-  true as Conforms<GoogleAppsScript.Lock.Lock, Ports.LockPort>,
-  true as Conforms<
+  Conforms<GoogleAppsScript.Lock.Lock, Ports.LockPort>,
+  Conforms<
     GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection,
     Ports.DrivePermissionsPort
   >,
-  true as Conforms<
+  Conforms<
     GoogleAppsScript.Drive_v3.Drive.V3.Collection.CommentsCollection,
     Ports.DriveCommentsPort
   >,
-  true as Conforms<GoogleAppsScript.Script.Trigger, Ports.TriggerPort>,
-  true as Conforms<
+  Conforms<GoogleAppsScript.Script.Trigger, Ports.TriggerPort>,
+  Conforms<
     GoogleAppsScript.Script.ClockTriggerBuilder,
     Ports.ClockTriggerBuilderPort
   >,
-  true as Conforms<GoogleAppsScript.Script.ScriptApp, Ports.ScriptAppPort>,
-  true as Conforms<GoogleAppsScript.Lock.LockService, Ports.LockServicePort>,
-  true as Conforms<GoogleAppsScript.Base.Session, Ports.SessionPort>,
-  true as Conforms<GoogleAppsScript.HTML.HtmlService, Ports.HtmlServicePort>,
+  Conforms<GoogleAppsScript.Script.ScriptApp, Ports.ScriptAppPort>,
+  Conforms<GoogleAppsScript.Lock.LockService, Ports.LockServicePort>,
+  Conforms<GoogleAppsScript.Base.Session, Ports.SessionPort>,
+  Conforms<GoogleAppsScript.HTML.HtmlService, Ports.HtmlServicePort>,
 ];
