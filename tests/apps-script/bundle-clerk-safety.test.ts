@@ -2,24 +2,14 @@
 // fakes: words in a mark note, the clerk's formulas and text in 审阅意见, text in 生成记录,
 // versions under failures and one output folder while Drive is busy.
 
-import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
+import {bundleLoader, callEntry} from '../helpers/apps-script-vm';
 import vm from 'vm';
-import {
-  createFakeServices,
-  type FakeEnvironment,
-} from '../fakes/fake-environment';
+import {createFakeServices} from '../fakes/fake-environment';
 import {DOC_MIME} from '../fakes/fake-drive';
 import {logRows, outputFolders} from './generation-outcomes';
-import {buildAppsScriptBundle} from '../helpers/build-bundle';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
-let code = '';
-
-beforeAll(() => {
-  code = buildAppsScriptBundle();
-});
-
-const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
+const load = bundleLoader();
 
 const call = callEntry;
 

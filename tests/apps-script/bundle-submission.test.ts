@@ -1,26 +1,15 @@
 // 生成报送版 through the built Code.js in node:vm with the fakes: the menu item, the saved
 // 报送 .docx with its red 版头, and the 报送-only errors that build nothing without a draft.
 
-import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
-import vm from 'vm';
-import {
-  createFakeServices,
-  type FakeEnvironment,
-} from '../fakes/fake-environment';
+import {bundleLoader, callEntry} from '../helpers/apps-script-vm';
+import {createFakeServices} from '../fakes/fake-environment';
 import {DOC_MIME, DOCX_MIME} from '../fakes/fake-drive';
-import {buildAppsScriptBundle} from '../helpers/build-bundle';
 import {readDocxBytes} from '../helpers/read-docx';
 import {SUBMISSION_SETTINGS} from '../helpers/submission-workbook';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {submissionTabSeeds} from './submission-seeds';
 
-let code = '';
-
-beforeAll(() => {
-  code = buildAppsScriptBundle();
-});
-
-const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
+const load = bundleLoader();
 
 const call = callEntry;
 

@@ -1,22 +1,17 @@
 // The built dist/Code.js in node:vm with the fakes: 开始下一年度 and 填报进度 called by name,
 // as the menu calls them.
 
-import {appsScriptContext, callEntry} from '../helpers/apps-script-vm';
+import {bundleLoader, callEntry} from '../helpers/apps-script-vm';
 import {
   createFakeServices,
   type FakeEnvironment,
 } from '../fakes/fake-environment';
-import {buildAppsScriptBundle} from '../helpers/build-bundle';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
-let code = '';
-
-beforeAll(() => {
-  code = buildAppsScriptBundle();
-});
+const load = bundleLoader();
 
 function run(env: FakeEnvironment, name: string): void {
-  callEntry(appsScriptContext(code, env), name);
+  callEntry(load(env), name);
 }
 
 describe('开始下一年度 and 填报进度 in the bundle', () => {

@@ -2,22 +2,12 @@
 // functions run without authorisation, and there the fakes make Drive and ScriptApp throw and
 // hide the user's address, as Apps Script does. These entry points must work all the same.
 
-import {appsScriptContext} from '../helpers/apps-script-vm';
+import {bundleLoader} from '../helpers/apps-script-vm';
 import vm from 'vm';
-import {
-  createFakeServices,
-  type FakeEnvironment,
-} from '../fakes/fake-environment';
-import {buildAppsScriptBundle} from '../helpers/build-bundle';
+import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 
-let code = '';
-
-beforeAll(() => {
-  code = buildAppsScriptBundle();
-});
-
-const load = (env: FakeEnvironment): vm.Context => appsScriptContext(code, env);
+const load = bundleLoader();
 
 describe('restricted contexts', () => {
   it('the fakes refuse Drive and ScriptApp there and hide the address, as Apps Script does', () => {

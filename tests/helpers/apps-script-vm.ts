@@ -3,6 +3,7 @@
 
 import vm from 'vm';
 import type {FakeEnvironment} from '../fakes/fake-environment';
+import {buildAppsScriptBundle} from './build-bundle';
 
 /**
  * Loads `code` into a new scope with `env`'s services. Date is the one built-in shared with the
@@ -32,4 +33,16 @@ export function appsScriptContext(
 /** Calls a top-level function of the bundle by name, with no arguments, as a menu click does. */
 export function callEntry(context: vm.Context, name: string): unknown {
   return vm.runInContext(`${name}()`, context);
+}
+
+/**
+ * Builds Code.js once before the calling file's tests run (a beforeAll) and returns a loader:
+ * each call evaluates the bundle in a new scope with `env`'s services (appsScriptContext).
+ */
+export function bundleLoader(): (env: FakeEnvironment) => vm.Context {
+  let code = '';
+  beforeAll(() => {
+    code = buildAppsScriptBundle();
+  });
+  return env => appsScriptContext(code, env);
 }
