@@ -100,10 +100,16 @@ describe('the 版记 on a page of its own', () => {
   for (const placement of ['own-even-page', 'after-blank-page'] as const) {
     const parts = renderParsed(reportPlaced(placement), '报送');
     const body = path(part(parts, 'word/document.xml'), 'w:body')!;
+    const document = part(parts, 'word/document.xml');
     const paragraphs = children(body, 'w:p');
     const finalSection = children(body, 'w:sectPr')[0];
-    const imprintFooter = part(parts, 'word/footer4.xml');
     const emptyFooter = part(parts, 'word/footer3.xml');
+
+    it(`holds the 版记 table in the even footer (${placement})`, () => {
+      const footer = part(parts, 'word/footer4.xml');
+      expect(descendants(footer, 'w:tbl')).toHaveLength(1);
+      expect(descendants(document, 'w:tbl')).toHaveLength(0);
+    });
 
     it(`adds footer3 and footer4 to the package, the content types and the relationships (${placement})`, () => {
       const rels = descendants(
