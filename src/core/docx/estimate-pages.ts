@@ -16,6 +16,7 @@ import {
   PAGE_HEIGHT,
   TEXT_WIDTH,
   BODY_HALF_POINTS,
+  LINE_PITCH,
 } from './page-setup';
 
 /** Height of the text block in twips: 225 mm. */
@@ -71,8 +72,8 @@ const attribute = (xml: string, element: string, name: string) => {
   return tag ? Number(tag[1]) : undefined;
 };
 
-const has = (xml: string, element: string) =>
-  new RegExp(`<w:${element}(/>|\\s[^>]*?(?<!w:val="0")/>)`).test(xml);
+/** An on/off property as we write it: present as `<w:x/>` when on, absent when off. */
+const has = (xml: string, element: string) => xml.includes(`<w:${element}/>`);
 
 function unescape(text: string): string {
   return text
@@ -118,7 +119,10 @@ function parseParagraph(xml: string): Paragraph {
   return {
     kind: 'paragraph',
     runs,
-    line: attribute(own, 'spacing', 'line') ?? 0,
+    // Exact heights in the 公文 and 报送 layouts; a proportional line counts as a grid line.
+    line: own.includes('w:lineRule="exact"')
+      ? (attribute(own, 'spacing', 'line') ?? LINE_PITCH)
+      : LINE_PITCH,
     before: attribute(own, 'spacing', 'before') ?? 0,
     after:
       (attribute(own, 'spacing', 'after') ?? 0) +
