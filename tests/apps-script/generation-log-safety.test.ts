@@ -119,15 +119,9 @@ describe('生成记录 at the bottom of its tab', () => {
 
   it('throws a write failure inside the tab as it came, adding no rows', () => {
     const env = environment();
-    const failing = new Error('You are trying to edit a protected cell.');
-    const getRange = log(env).getRange.bind(log(env));
-    log(env).getRange = (...args: Parameters<typeof getRange>) => {
-      const range = getRange(...args);
-      range.setNumberFormats = () => {
-        throw failing;
-      };
-      return range;
-    };
+    log(env).failNextSetValues(
+      new Error('You are trying to edit a protected cell.'),
+    );
     expect(thrown(() => generateReport(env.services, NOW)).code).toBe(
       'log-unwritable',
     );
