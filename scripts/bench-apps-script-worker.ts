@@ -64,12 +64,14 @@ function scaledSeeds(times: number): TabSeed[] {
 function nextRunCalls(env: ReturnType<typeof createFakeServices>): {
   total: number;
   hiddenRows: number;
+  byMethod: Record<string, number>;
 } {
   env.calls.reset();
   generateReport(env.services, new Date());
   return {
     total: env.calls.count(),
     hiddenRows: env.calls.count('Sheet.isRowHiddenByUser'),
+    byMethod: Object.fromEntries(env.calls.byMethod()),
   };
 }
 
@@ -85,6 +87,8 @@ interface SizeCalls {
   generate_hidden_row_calls: number;
   /** generate_calls without them: what a generation costs whatever the workbook's size. */
   generate_calls_other: number;
+  /** generate_calls by Apps Script method, to see where a repeat generation spends them. */
+  generate_calls_by_method: Record<string, number>;
   validate_all_calls: number;
   on_edit_calls: number;
   trigger_unchanged_calls: number;
@@ -126,6 +130,7 @@ for (const times of [1, 10, 100]) {
     generate_calls: next.total,
     generate_hidden_row_calls: next.hiddenRows,
     generate_calls_other: next.total - next.hiddenRows,
+    generate_calls_by_method: next.byMethod,
   });
 }
 table(results);

@@ -79,6 +79,44 @@ describe('生成记录 as text', () => {
   });
 });
 
+describe('生成记录 at the bottom of its tab', () => {
+  it('adds rows when the log fills its tab, writing the reserved row once and completing it', () => {
+    const env = createFakeServices({
+      tabs: [
+        ...sampleTabSeeds(),
+        {name: '生成记录', rows: [LOG_HEADER], maxRows: 2},
+      ],
+      now: () => NOW,
+    });
+    generateReport(env.services, NOW);
+    expect(log(env).getMaxRows()).toBe(2);
+    env.calls.reset();
+    generateReport(env.services, NOW);
+    expect(log(env).getMaxRows()).toBe(3);
+    expect(logRows(env).map(r => [r[2], r[8]])).toEqual([
+      ['v1', '成功'],
+      ['v2', '成功'],
+    ]);
+    expect(log(env).cellAt(3, 1).numberFormat).toBe('@');
+    // The first attempt is refused before anything is written; the retry writes once.
+    expect(env.calls.count('Sheet.insertRowsAfter')).toBe(1);
+    expect(env.calls.count('Range.setNumberFormats')).toBe(1);
+    expect(env.calls.count('Range.setValues')).toBe(2);
+  });
+
+  it('throws a write failure inside the tab as it came, adding no rows', () => {
+    const env = environment();
+    log(env).failNextSetValues(
+      new Error('You are trying to edit a protected cell.'),
+    );
+    expect(thrownAppError(() => generateReport(env.services, NOW)).code).toBe(
+      'log-unwritable',
+    );
+    expect(env.calls.count('Sheet.insertRowsAfter')).toBe(0);
+    expect(env.drive.files).toHaveLength(0);
+  });
+});
+
 describe('versions under failures', () => {
   it('reserves the version as 进行中 before uploading and completes the same row', () => {
     const env = environment();

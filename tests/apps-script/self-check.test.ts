@@ -76,4 +76,35 @@ describe('自检', () => {
     expect(items.get('清理测试文件')?.result).toBe('通过');
     expect(env.drive.files).toEqual([]);
   });
+
+  it('checks on a tab with data whether getSheetValues(1, 1, -1, -1) reads what getDataRange reads', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds(), now: () => NOW});
+    const first = sampleTabSeeds()[0];
+    const items = byItem(runSelfCheck(env.services, NOW));
+    expect(items.get('整表一次读取（getSheetValues）')).toEqual({
+      item: '整表一次读取（getSheetValues）',
+      result: '通过',
+      note: `与 getDataRange 读出的“${first.name}”一致（${first.rows!.length} 行 × ${first.rows![0].length} 列）：生成报告可改为每张工作表少一次调用。`,
+    });
+  });
+
+  it('says the generation keeps getDataRange when getSheetValues refuses -1 or reads something else', () => {
+    const env = createFakeServices({tabs: sampleTabSeeds(), now: () => NOW});
+    const sheet = env.spreadsheet.sheet(sampleTabSeeds()[0].name);
+    sheet.getSheetValues = () => {
+      throw new Error('The number of rows in the range must be at least 1.');
+    };
+    const refused = byItem(runSelfCheck(env.services, NOW)).get(
+      '整表一次读取（getSheetValues）',
+    );
+    expect(refused).toMatchObject({result: '注意'});
+    expect(refused?.note).toContain('must be at least 1');
+    sheet.getSheetValues = () => [['只有最后一行']];
+    const other = byItem(runSelfCheck(env.services, NOW)).get(
+      '整表一次读取（getSheetValues）',
+    );
+    expect(other).toMatchObject({result: '注意'});
+    expect(other?.note).toContain('1×1 / ');
+    expect(other?.note).toContain('继续用 getDataRange');
+  });
 });

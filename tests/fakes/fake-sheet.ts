@@ -90,6 +90,25 @@ export class FakeSheet implements SheetPort {
     numColumns: number,
   ): FakeRange {
     this.calls.record('Sheet.getRange');
+    this.checkRange(row, column, numRows, numColumns);
+    return new FakeRange(
+      this.cells,
+      this.calls,
+      row,
+      column,
+      numRows,
+      numColumns,
+      this,
+    );
+  }
+
+  /** getRange's checks, with Sheets' messages. */
+  private checkRange(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): void {
     [row, column, numRows, numColumns].forEach(n => {
       if (!Number.isInteger(n))
         throw new Error(`fake Sheets: getRange needs integers, got ${n}`);
@@ -105,14 +124,34 @@ export class FakeSheet implements SheetPort {
       throw new Error('Those rows are out of bounds.');
     if (column + numColumns - 1 > this.maxColumns)
       throw new Error('Those columns are out of bounds.');
-    return new FakeRange(
-      this.cells,
-      this.calls,
-      row,
-      column,
-      numRows,
-      numColumns,
-      this,
+  }
+
+  /**
+   * Sheet.getSheetValues. Documented: "A -1 value given as the row or column position is
+   * equivalent to getting the very last row or column that has data in the sheet"
+   * (developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues). Modelled as
+   * that sentence reads: -1 as a count runs to the last row or column with data (the data range's
+   * edge, so at least 1), -1 as a start is that last row or column. Not verified live: only 自检
+   * calls it, to find out.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    this.calls.record('Sheet.getSheetValues');
+    const lastRow = Math.max(1, this.cells.lastRow());
+    const lastColumn = Math.max(1, this.cells.lastColumn());
+    const row = startRow === -1 ? lastRow : startRow;
+    const column = startColumn === -1 ? lastColumn : startColumn;
+    const rows = numRows === -1 ? lastRow - row + 1 : numRows;
+    const columns = numColumns === -1 ? lastColumn - column + 1 : numColumns;
+    this.checkRange(row, column, rows, columns);
+    return Array.from({length: rows}, (_, i) =>
+      Array.from({length: columns}, (_, j) =>
+        this.cells.value(row + i, column + j),
+      ),
     );
   }
 

@@ -1,6 +1,7 @@
 // The 报送 .docx as LibreOffice lays it out (PDF, read back with poppler): the 版记 closes an even
-// page at the text block's foot, right after the body when the body ends on an odd page, after an
-// unnumbered blank page when it ends on an even one (GB/T 9704-2012 7.4.1, 7.5); the 版头 on
+// last page at the text block's foot — the body's own last page when it is even and has room, the
+// next page (numbered) when the body ends on an odd one, after an unnumbered blank page otherwise
+// (GB/T 9704-2012 7.4.1, 7.5) — for the sample and for bodies of 26 other lengths; the 版头 on
 // page 1 starts 35 mm below the text block's top (7.2.4). Needs libreoffice-writer-nogui,
 // poppler-utils and fonts-noto-cjk (.ci/run installs them); skipped locally without them.
 
@@ -9,8 +10,13 @@ import {existsSync, mkdtempSync, writeFileSync} from 'fs';
 import {tmpdir} from 'os';
 import {basename, join} from 'path';
 import {buildReport} from '../../src/core/build-report';
+import type {ReportDocument} from '../../src/core/document/model';
 import {renderDocxParts} from '../../src/core/docx';
 import {packDocx} from '../../src/core/docx';
+import {FONT_PROFILES} from '../../src/core/docx/font-profiles';
+import type {ImprintPlacement} from '../../src/core/docx/imprint-placement';
+import {renderBodyXml} from '../../src/core/docx/render-body';
+import {renderImprintEnding} from '../../src/core/docx/render-imprint-ending';
 import {zipFiles} from '../../src/node/zip-files';
 import {submissionWorkbook} from '../helpers/submission-workbook';
 import {convertWithLibreOffice, libreOfficeInstalled} from './office-tools';
@@ -43,6 +49,33 @@ const VARIANTS = {
     附件: '古荡街道2024年度法治政府建设工作台账\n古荡街道2024年度行政执法数据统计表',
   },
 } as const;
+
+/**
+ * Bodies of other lengths: the sample's first `keep` blocks, then (`twice`) its text a second
+ * time, then its sign-off.
+ */
+function shortened(
+  doc: ReportDocument,
+  keep: number,
+  twice: boolean,
+): ReportDocument {
+  const signOff = doc.blocks.findIndex(b => b.kind === 'sign-off');
+  return {
+    ...doc,
+    blocks: [
+      ...doc.blocks.slice(0, keep),
+      ...(twice ? doc.blocks.slice(2, signOff) : []),
+      ...doc.blocks.slice(signOff),
+    ],
+  };
+}
+
+const placementOf = (doc: ReportDocument): ImprintPlacement =>
+  renderImprintEnding(
+    doc.submission!.imprint!,
+    FONT_PROFILES.公文,
+    renderBodyXml(doc, FONT_PROFILES.公文, true),
+  ).placement;
 
 interface Word {
   readonly yMin: number;
@@ -161,15 +194,27 @@ function words(pdf: string, page: number): Word[] {
 
 withOffice('the 报送 .docx rendered by LibreOffice', () => {
   const pdfs: Record<string, string> = {};
+  const placements: Record<string, ImprintPlacement> = {};
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-submission-render-'));
-    const files = Object.entries(VARIANTS).map(([name, values]) => {
-      const build = buildReport(submissionWorkbook(values));
+    const docs: Record<string, ReportDocument> = {};
+    for (const [name, values] of Object.entries(VARIANTS)) {
+      docs[name] = buildReport(submissionWorkbook(values)).document;
+    }
+    for (let keep = 2; keep <= 28; keep += 2) {
+      for (const twice of [false, true]) {
+        if (keep % 4 === 0 && twice) continue;
+        docs[`body-${keep}${twice ? '-twice' : ''}`] = shortened(
+          docs.sample,
+          keep,
+          twice,
+        );
+      }
+    }
+    const files = Object.entries(docs).map(([name, doc]) => {
+      placements[name] = placementOf(doc);
       const file = join(dir, `${name}.docx`);
-      writeFileSync(
-        file,
-        packDocx(renderDocxParts(build.document, '报送'), zipFiles),
-      );
+      writeFileSync(file, packDocx(renderDocxParts(doc, '报送'), zipFiles));
       return file;
     });
     const outdir = convertWithLibreOffice(files, PDF_WITH_BLANK_PAGES);
@@ -179,39 +224,64 @@ withOffice('the 报送 .docx rendered by LibreOffice', () => {
         basename(file).replace(/\.docx$/, '.pdf'),
       );
     }
-  }, 180_000);
+  }, 300_000);
 
   const pagesOf = (pdf: string) => pdfText(pdf).split('\f').slice(0, -1);
   /** The 1-based page of the sign-off date: where the body ends. */
   const bodyEnd = (pages: string[]) =>
     pages.findIndex(p => p.includes('2025 年 2 月 5 日')) + 1;
+  const pageNumber = (page: string) => /—\s*(\d+)\s*—/.exec(page)?.[1];
 
-  it.each(Object.keys(VARIANTS))(
-    'puts the 版记 alone on the last page, an even one, after the body (%s)',
-    name => {
-      const pages = pagesOf(pdfs[name]);
-      expect(pages.length % 2).toBe(0);
+  it('closes every document with the 版记 on its last page, an even one', () => {
+    expect(Object.keys(pdfs).length).toBeGreaterThan(20);
+    for (const [name, pdf] of Object.entries(pdfs)) {
+      const pages = pagesOf(pdf);
       const last = pages[pages.length - 1];
+      expect([name, pages.length % 2]).toEqual([name, 0]);
       expect(last).toContain('抄送：区委依法治区办，区司法局。');
       expect(last).toMatch(/古荡街道党政办公室 +2025 年 2 月 6 日印发/);
-      expect(last).not.toMatch(/—\s*\d+\s*—/);
-      const end = bodyEnd(pages);
-      expect(end).toBeGreaterThan(0);
-      if (end % 2 === 1) {
-        expect(pages.length).toBe(end + 1);
-      } else {
-        // An even last body page: a blank page, unnumbered (7.5), comes before the 版记.
-        expect(pages.length).toBe(end + 2);
-        expect(pages[end].trim()).toBe('');
-      }
-    },
-  );
+      expect(pages.filter(p => p.includes('印发')).length).toBe(1);
+    }
+  });
 
-  it('exercises both cases: a body ending on an odd page and one ending on an even page', () => {
-    const parities = Object.keys(VARIANTS).map(
-      name => bodyEnd(pagesOf(pdfs[name])) % 2,
+  it('puts the 版记 where its plan says, numbering the pages as 7.5 does', () => {
+    for (const [name, pdf] of Object.entries(pdfs)) {
+      const pages = pagesOf(pdf);
+      const end = bodyEnd(pages);
+      const last = pages[pages.length - 1];
+      const seen = {
+        name,
+        placement: placements[name],
+        end,
+        pages: pages.length,
+      };
+      expect(end).toBeGreaterThan(0);
+      switch (placements[name]) {
+        case 'foot-of-last-page':
+          // Under the body on its last page, an even one, which keeps its number.
+          expect(seen).toEqual({...seen, end: pages.length});
+          expect(pageNumber(last)).toBe(`${pages.length}`);
+          break;
+        case 'own-even-page':
+          // The next page after an odd last body page, numbered: no blank page before it.
+          expect(seen).toEqual({...seen, end: pages.length - 1});
+          expect(pageNumber(last)).toBe(`${pages.length}`);
+          break;
+        case 'after-blank-page':
+          expect(seen).toEqual({...seen, end: pages.length - 2});
+          expect(pages[end].trim()).toBe('');
+          expect(pageNumber(last)).toBeUndefined();
+          break;
+      }
+    }
+  });
+
+  it('exercises every placement, the sample and two 附件 each a different one', () => {
+    expect(placements.sample).toBe('own-even-page');
+    expect(placements.withAttachments).toBe('foot-of-last-page');
+    expect(new Set(Object.values(placements))).toEqual(
+      new Set(['foot-of-last-page', 'own-even-page', 'after-blank-page']),
     );
-    expect(parities.sort()).toEqual([0, 1]);
   });
 
   it('sets the 印发 line on the text block’s bottom edge of the last page', () => {
@@ -254,24 +324,27 @@ withOffice('the 报送 .docx rendered by LibreOffice', () => {
     expect(Math.abs(mm(line.y0 - ink.y) - 4)).toBeLessThan(0.5);
   });
 
-  it('draws the 版记 lines thick, thin, thick, the last on the text block’s bottom edge (262 mm)', () => {
-    const pages = pagesOf(pdfs.sample).length;
-    // A 10 mm wide strip of the page's lower part, 40 pixels a millimetre.
-    const px = (millimetres: number) => `${millimetres * 40}`;
-    const top = 200;
-    const strip = raster(pdfs.sample, pages, FINE_DPI, [
-      ...['-x', px(100), '-y', px(top), '-W', px(10), '-H', px(70)],
-    ]);
-    const drawn = lines(strip.rows(dark, 0.9));
-    expect(drawn).toHaveLength(3);
-    // 0.35 mm is 14 pixels, 0.25 mm 10 (anti-aliasing may add or take one).
-    const thickness = drawn.map(l => (l.y1 - l.y0 + 1) / 40);
-    expect(thickness[0]).toBeGreaterThan(thickness[1]);
-    expect(thickness[2]).toBeGreaterThan(thickness[1]);
-    for (const t of [thickness[0], thickness[2]]) {
-      expect(Math.abs(t - 0.35)).toBeLessThan(0.06);
-    }
-    expect(Math.abs(thickness[1] - 0.25)).toBeLessThan(0.06);
-    expect(Math.abs(top + drawn[2].y1 / 40 - 262)).toBeLessThan(0.5);
-  });
+  it.each(['sample', 'withAttachments'])(
+    'draws the 版记 lines thick, thin, thick, the last on the text block’s bottom edge (262 mm) (%s)',
+    name => {
+      const pages = pagesOf(pdfs[name]).length;
+      // A 10 mm wide strip of the page's lower part, 40 pixels a millimetre.
+      const px = (millimetres: number) => `${millimetres * 40}`;
+      const top = 200;
+      const strip = raster(pdfs[name], pages, FINE_DPI, [
+        ...['-x', px(100), '-y', px(top), '-W', px(10), '-H', px(70)],
+      ]);
+      const drawn = lines(strip.rows(dark, 0.9));
+      expect(drawn).toHaveLength(3);
+      // 0.35 mm is 14 pixels, 0.25 mm 10 (anti-aliasing may add or take one).
+      const thickness = drawn.map(l => (l.y1 - l.y0 + 1) / 40);
+      expect(thickness[0]).toBeGreaterThan(thickness[1]);
+      expect(thickness[2]).toBeGreaterThan(thickness[1]);
+      for (const t of [thickness[0], thickness[2]]) {
+        expect(Math.abs(t - 0.35)).toBeLessThan(0.06);
+      }
+      expect(Math.abs(thickness[1] - 0.25)).toBeLessThan(0.06);
+      expect(Math.abs(top + drawn[2].y1 / 40 - 262)).toBeLessThan(0.5);
+    },
+  );
 });

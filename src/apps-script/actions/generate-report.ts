@@ -121,12 +121,7 @@ function generateLocked(
   );
   // The version is taken by a 进行中 row before anything is uploaded; if this write fails,
   // nothing is uploaded (plan 'stop') and the error goes to the clerk.
-  const logRow = reserveLogRow(
-    spreadsheet,
-    sheets.logSheet,
-    reserved,
-    sheets.log,
-  );
+  const logRow = reserveLogRow(spreadsheet, sheets.logSheet, reserved, sheets);
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {

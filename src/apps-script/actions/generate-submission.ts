@@ -126,7 +126,7 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
     result: SUBMISSION_TEXT.logResult(basis, draft),
   };
   try {
-    appendLogEntry(spreadsheet, sheets.logSheet, entry, sheets.log);
+    appendLogEntry(spreadsheet, sheets.logSheet, entry, sheets);
   } catch (e) {
     throw new AppError('submission-log-failed', {
       docxUrl,
@@ -156,7 +156,7 @@ function logFailure(
       services.SpreadsheetApp.getActiveSpreadsheet(),
       sheets.logSheet,
       entry,
-      sheets.log,
+      sheets,
     );
   } catch (e) {
     services.console.error(

@@ -19,6 +19,7 @@ import {GOOGLE_DOC_MIME} from './generate-report';
 import {logStamp} from '../sheets/generation-log';
 import type {DrivePort, Services, SpreadsheetPort} from '../services/ports';
 import {insertScriptTab} from '../sheets/sheet-layout';
+import {probeSheetValues} from '../sheets/sheet-values-probe';
 import {TEXT_FORMAT} from '../sheets/sheet-text';
 import {
   RESULT,
@@ -57,6 +58,7 @@ export function runSelfCheck(services: Services, now: Date): SelfCheckRow[] {
       ? {item: T.drive, result: RESULT.ok, note: T.driveOn}
       : {item: T.drive, result: RESULT.failed, note: T.driveOff},
     triggersRow(services),
+    sheetValuesRow(spreadsheet),
     ...(services.Drive
       ? roundTrip(services, services.Drive, now)
       : [
@@ -105,6 +107,34 @@ function triggersRow(services: Services): SelfCheckRow {
     result: String(count),
     note: T.triggerNote(state.on ? state.owner || T.accountHidden : ''),
   };
+}
+
+/** Whether one getSheetValues call reads a tab as getDataRange().getValues() does. */
+function sheetValuesRow(spreadsheet: SpreadsheetPort): SelfCheckRow {
+  const probe = probeSheetValues(spreadsheet);
+  const item = T.sheetValues;
+  switch (probe.kind) {
+    case 'same':
+      return {
+        item,
+        result: RESULT.ok,
+        note: T.sheetValuesSame(probe.tab, probe.rows, probe.columns),
+      };
+    case 'different':
+      return {
+        item,
+        result: RESULT.note,
+        note: T.sheetValuesDifferent(probe.tab, probe.detail),
+      };
+    case 'failed':
+      return {
+        item,
+        result: RESULT.note,
+        note: T.sheetValuesFailed(probe.detail),
+      };
+    case 'no-tab':
+      return {item, result: RESULT.note, note: T.sheetValuesNoTab};
+  }
 }
 
 /** Upload as a Google Doc, export back as .docx and PDF, compare, delete. Never throws. */

@@ -57,6 +57,17 @@ export interface SheetPort {
   ): RangePort;
   getLastRow(): number;
   getLastColumn(): number;
+  /**
+   * The values from (startRow, startColumn). Google documents -1 as "the very last row or column
+   * that has data"; whether (1, 1, -1, -1) reads what getDataRange().getValues() reads (one call
+   * instead of two) is not verified, so only 自检 asks it, on the live platform.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][];
   /** One call per row: Sheets has no batch read of hidden rows in this scope. */
   isRowHiddenByUser(rowPosition: number): boolean;
   getMaxRows(): number;

@@ -14,7 +14,7 @@ import {
 } from '../../core';
 import type {Services, SheetPort, SpreadsheetPort} from '../services/ports';
 import {insertScriptTab} from './sheet-layout';
-import {ensureRowCapacity} from './sheet-rows';
+import {writeWithRowCapacity} from './sheet-rows';
 import {type RowRange, TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {LOG_HEADER_NOTES, TEXT} from '../ui/ui-text';
@@ -106,20 +106,28 @@ function fields(row: RunRow): Omit<LogEntry, 'result'> {
   return {time, user, version, docUrl, docxUrl, errors, warnings, fingerprint};
 }
 
+/** What a read of every tab under the lock knows of 生成记录: its grid, absent when there is none. */
+export interface WorkbookRead {
+  readonly log?: TabGrid;
+}
+
 /**
  * Appends one row to the 生成记录 sheet (`logSheet` when the caller has it, else looked up),
- * creating it with its header when there is none. `read` is the tab as the caller just read it
- * under the lock: its height is the last row, so getLastRow is not asked again. Returns where
- * the row went.
+ * creating it with its header when there is none. `read` is the workbook as the caller just read
+ * it under the lock: its log grid's height is the last row, and without a log grid there is no
+ * log tab, so neither getLastRow nor a lookup is asked again. Returns where the row went.
  */
 export function appendLogEntry(
   spreadsheet: SpreadsheetPort,
   logSheet: SheetPort | undefined,
   entry: LogEntry,
-  read?: TabGrid,
+  read?: WorkbookRead,
 ): LogRowRef {
-  let sheet = logSheet ?? findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet;
-  let lastRow: number | undefined = logSheet && read && lastRowOf(read);
+  let sheet =
+    logSheet ??
+    (read ? undefined : findTabs(spreadsheet, [TAB.log]).get(TAB.log)?.sheet);
+  let lastRow: number | undefined =
+    logSheet && read?.log && lastRowOf(read.log);
   if (!sheet) {
     sheet = insertScriptTab(
       spreadsheet,
@@ -127,12 +135,14 @@ export function appendLogEntry(
       LOG_COLUMNS,
       LOG_COLUMNS.map(header => LOG_HEADER_NOTES[header] ?? null),
     );
-    lastRow = undefined;
+    lastRow = 1;
   }
-  const row = (lastRow ?? sheet.getLastRow()) + 1;
-  ensureRowCapacity(sheet, row);
-  const range = writeRow(sheet, row, FORMATS, values(entry), true);
-  return {sheet, row, range};
+  const target = sheet;
+  const row = (lastRow ?? target.getLastRow()) + 1;
+  const range = writeWithRowCapacity(target, row, () =>
+    writeRow(target, row, FORMATS, values(entry), true),
+  );
+  return {sheet: target, row, range};
 }
 
 /** getLastRow as a read grid shows it: its height, 0 for an empty tab's one blank cell. */

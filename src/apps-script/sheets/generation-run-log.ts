@@ -1,12 +1,7 @@
 // Applies the core's plan for one generation's row in 生成记录: reserve the version (进行中)
 // before uploading, complete the row afterwards, and on each failure do what planFailure says.
 
-import {
-  planFailure,
-  type RunRow,
-  type SavedFiles,
-  type TabGrid,
-} from '../../core';
+import {planFailure, type RunRow, type SavedFiles} from '../../core';
 import {AppError} from '../services/app-error';
 import {
   appendLogEntry,
@@ -14,6 +9,7 @@ import {
   runEntry,
   type LogEntry,
   type LogRowRef,
+  type WorkbookRead,
 } from './generation-log';
 import type {Services, SheetPort, SpreadsheetPort} from '../services/ports';
 
@@ -22,7 +18,7 @@ export function reserveLogRow(
   spreadsheet: SpreadsheetPort,
   logSheet: SheetPort | undefined,
   reserved: RunRow,
-  read?: TabGrid,
+  read?: WorkbookRead,
 ): LogRowRef {
   try {
     return appendLogEntry(spreadsheet, logSheet, runEntry(reserved), read);

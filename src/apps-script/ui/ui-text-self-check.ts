@@ -40,6 +40,14 @@ export const SELF_CHECK_TEXT = {
   triggers: '本账号的触发器',
   triggerNote: (owner: string) =>
     owner ? `自动生成由 ${owner} 开启。` : '自动生成未开启。',
+  sheetValues: '整表一次读取（getSheetValues）',
+  sheetValuesSame: (tab: string, rows: number, columns: number) =>
+    `与 getDataRange 读出的“${tab}”一致（${rows} 行 × ${columns} 列）：生成报告可改为每张工作表少一次调用。`,
+  sheetValuesDifferent: (tab: string, detail: string) =>
+    `与 getDataRange 读出的“${tab}”不同（${detail}）：生成报告继续用 getDataRange，不影响使用。`,
+  sheetValuesFailed: (detail: string) =>
+    `不支持（${detail}）：生成报告继续用 getDataRange，不影响使用。`,
+  sheetValuesNoTab: '没有至少 2 行 2 列的工作表可比较，未检查。',
   roundTripItem: (item: RoundTripLine['item']) => ROUND_TRIP_ITEMS[item],
   roundTripNote: (line: RoundTripLine) =>
     `发送：${line.sent}；返回：${line.back}`,

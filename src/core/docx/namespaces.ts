@@ -11,3 +11,10 @@ export const NS_CONTENT_TYPES =
 
 /** `xmlns` attributes for a part whose root is in the `w:` namespace. */
 export const W_ROOT_NAMESPACES = `xmlns:w="${NS_W}" xmlns:r="${NS_R}"`;
+
+/** DrawingML: the anchor of a floating object, its graphic, and Word 2010's text-box shape. */
+export const NS_WP =
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+export const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+export const NS_WPS =
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';

@@ -29,7 +29,6 @@ import {
   charsToTwips,
   headingFormat,
 } from './paragraph-formats';
-import {renderImprintSection} from './render-imprint';
 import {renderMasthead} from './render-masthead';
 import {
   computeSealedSignOffIndents,
@@ -40,15 +39,6 @@ import {SEAL_BLANK_LINES, SEALED_DATE_RIGHT_CHARS} from './submission-formats';
 import {XML_DECLARATION} from './xml-escape';
 
 const TWO_CHARS = 200;
-
-/** How the body is laid out: the public versions, or 报送 with its 版头, seal and 版记. */
-export interface BodyLayout {
-  readonly submission: boolean;
-  /** The 版记 section's footers, when the 报送 version has a 版记. */
-  readonly imprintFooters?: FooterRelationshipIds;
-}
-
-const PUBLIC_LAYOUT: BodyLayout = {submission: false};
 
 function renderTextParagraph(
   format: ParagraphFormat,
@@ -198,15 +188,11 @@ function renderBlock(
   }
 }
 
-/**
- * The main document part; `footers` are the relationship ids of the two footer parts. The
- * 报送 layout puts the 版头 before the title, seals the sign-off, and ends with the 版记 section.
- */
-export function renderDocumentXml(
+/** The body's paragraphs as XML; the 报送 layout puts the 版头 first and seals the sign-off. */
+export function renderBodyXml(
   doc: ReportDocument,
   profile: FontProfile,
-  footers: FooterRelationshipIds,
-  layout: BodyLayout = PUBLIC_LAYOUT,
+  submission: boolean,
 ): string {
   const blocks = doc.blocks;
   const paragraphs = blocks.map((block, index) => {
@@ -216,24 +202,43 @@ export function renderDocumentXml(
       profile,
       next !== undefined &&
         (next.kind === 'sign-off' || next.kind === 'attachments'),
-      layout.submission,
+      submission,
     );
   });
   // A body needs at least one paragraph for Word to open it.
   if (paragraphs.length === 0) paragraphs.push(renderBlankLine(profile, false));
   const masthead =
-    layout.submission && doc.submission?.masthead
+    submission && doc.submission?.masthead
       ? renderMasthead(doc.submission.masthead, profile)
       : '';
-  const body = masthead + paragraphs.join('');
+  return masthead + paragraphs.join('');
+}
+
+/** What follows the body in the 报送 layout: the 版记, floating or in a section of its own. */
+export interface DocumentEnding {
+  /** Paragraphs (and a floating table) that end the body's section. */
+  readonly closing?: string;
+  /** A last section after the body's. */
+  readonly section?: string;
+}
+
+/**
+ * The main document part: `body` (from renderBodyXml), then `ending`; `footers` are the
+ * relationship ids of the body's two footer parts.
+ */
+export function renderDocumentXml(
+  body: string,
+  footers: FooterRelationshipIds,
+  ending: DocumentEnding = {},
+): string {
+  const content = body + (ending.closing ?? '');
   const section = renderSectionProperties(footers);
   return (
     XML_DECLARATION +
     `<w:document ${W_ROOT_NAMESPACES}><w:body>` +
-    (layout.imprintFooters
-      ? endSectionAtLastParagraph(body, section) +
-        renderImprintSection(layout.imprintFooters, profile)
-      : body + section) +
+    (ending.section
+      ? endSectionAtLastParagraph(content, section) + ending.section
+      : content + section) +
     '</w:body></w:document>'
   );
 }

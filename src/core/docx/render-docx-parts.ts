@@ -7,21 +7,20 @@ import {
   BASE_PARTS,
   CONTENT_TYPES_PATH,
   DOCUMENT_RELS_PATH,
-  IMPRINT_PARTS,
   PACKAGE_RELS_PATH,
   PARTS,
   renderContentTypesXml,
   renderRelationshipsXml,
 } from './package-parts';
 import {PROFILES, isProfileName, type ProfileName} from './profiles';
-import {renderDocumentXml} from './render-body';
+import {renderBodyXml, renderDocumentXml} from './render-body';
 import {
   renderAppPropertiesXml,
   renderCorePropertiesXml,
 } from './render-doc-props';
 import {renderFontTableXml} from './render-font-table';
 import {renderFooterXml} from './render-footers';
-import {renderEmptyFooterXml, renderImprintFooterXml} from './render-imprint';
+import {renderImprintEnding} from './render-imprint-ending';
 import {renderSettingsXml} from './render-settings';
 import {renderStylesXml} from './render-styles';
 
@@ -50,49 +49,35 @@ export function renderDocxParts(
     odd: PARTS.footerOdd.relationshipId,
     even: PARTS.footerEven.relationshipId,
   };
+  const body = renderBodyXml(doc, fonts, submission);
   const imprint = submission ? doc.submission?.imprint : undefined;
-  const names = imprint ? IMPRINT_PARTS : BASE_PARTS;
-  const imprintParts: DocxPart[] = imprint
-    ? [
-        {
-          path: PARTS.footerImprintOdd.path,
-          content: renderEmptyFooterXml(fonts),
-        },
-        {
-          path: PARTS.footerImprintEven.path,
-          content: renderImprintFooterXml(imprint, fonts),
-        },
-      ]
-    : [];
-  const layout = {
-    submission,
-    imprintFooters: imprint
-      ? {
-          odd: PARTS.footerImprintOdd.relationshipId,
-          even: PARTS.footerImprintEven.relationshipId,
-        }
-      : undefined,
-  };
+  const closing = imprint
+    ? renderImprintEnding(imprint, fonts, body)
+    : undefined;
+  const parts = closing?.parts ?? BASE_PARTS;
   return [
-    {path: CONTENT_TYPES_PATH, content: renderContentTypesXml(names)},
+    {
+      path: CONTENT_TYPES_PATH,
+      content: renderContentTypesXml(parts),
+    },
     {
       path: PACKAGE_RELS_PATH,
-      content: renderRelationshipsXml('package', names),
+      content: renderRelationshipsXml('package', parts),
     },
     {
       path: PARTS.document.path,
-      content: renderDocumentXml(doc, fonts, footers, layout),
+      content: renderDocumentXml(body, footers, closing?.ending),
     },
     {
       path: DOCUMENT_RELS_PATH,
-      content: renderRelationshipsXml('document', names),
+      content: renderRelationshipsXml('document', parts),
     },
     {path: PARTS.styles.path, content: renderStylesXml(fonts, submission)},
     {path: PARTS.settings.path, content: renderSettingsXml()},
     {path: PARTS.fontTable.path, content: renderFontTableXml(fonts)},
     {path: PARTS.footerOdd.path, content: renderFooterXml('odd', fonts)},
     {path: PARTS.footerEven.path, content: renderFooterXml('even', fonts)},
-    ...imprintParts,
+    ...(closing?.footers ?? []),
     {
       path: PARTS.coreProperties.path,
       content: renderCorePropertiesXml(doc.title, doc.author, createdAt),

@@ -30,6 +30,19 @@ function renderPageField(runProperties: string): string {
 
 /** A footer part holding "— N —"; odd pages right-aligned, even pages left-aligned. */
 export function renderFooterXml(side: PageSide, profile: FontProfile): string {
+  return (
+    XML_DECLARATION +
+    `<w:ftr ${W_ROOT_NAMESPACES}>` +
+    renderPageNumberParagraph(side, profile) +
+    '</w:ftr>'
+  );
+}
+
+/** The paragraph "— N —" of a footer on `side`. */
+export function renderPageNumberParagraph(
+  side: PageSide,
+  profile: FontProfile,
+): string {
   const paragraphProperties = renderParagraphProperties(FOOTER, {
     overrides:
       side === 'odd'
@@ -45,12 +58,11 @@ export function renderFooterXml(side: PageSide, profile: FontProfile): string {
   const dash = (text: string) =>
     `<w:r>${dashProperties}<w:t xml:space="preserve">${text}</w:t></w:r>`;
   return (
-    XML_DECLARATION +
-    `<w:ftr ${W_ROOT_NAMESPACES}><w:p>` +
+    '<w:p>' +
     paragraphProperties +
     dash(`${PAGE_NUMBER_DASH} `) +
     renderPageField(numberProperties) +
     dash(` ${PAGE_NUMBER_DASH}`) +
-    '</w:p></w:ftr>'
+    '</w:p>'
   );
 }

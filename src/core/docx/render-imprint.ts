@@ -1,15 +1,17 @@
-// 版记 of the 报送 version (GB/T 9704-2012 7.4) and the section that carries it.
-//
-// 版记 must close the last page, an even one, its last line on the text block's bottom edge
-// (7.4.1), and the core cannot know where the body's pages end. So the 版记 gets a section of its
-// own that starts on an even page (w:type evenPage: Word and LibreOffice insert a blank page when
-// the body ends on an even page), and the 版记 is that section's even-page footer: a footer sits
-// at the page foot in every renderer, whatever the body above it. The section's odd footer is
-// empty, so an inserted blank page carries no page number (7.5); the 版记 page has none either.
+// 版记 of the 报送 version (GB/T 9704-2012 7.4): the table of 抄送 and 印发 lines, and the three
+// ways it closes the document (imprint-placement.ts decides which):
+// - at the foot of the body's last page: the table in a text box anchored to the body's end,
+//   at the text block's bottom (LibreOffice 7.4 lays a floating table or a framed paragraph
+//   as wide as the text block out inline, right under the body; a text box it places);
+// - on a page of its own: a section that starts on an even page, the 版记 being its even-page
+//   footer (a footer sits at the page foot in every renderer, whatever the body above it). Its
+//   odd footer is empty, so a blank page Word or LibreOffice inserts before it carries no page
+//   number (7.5); the 版记 page is numbered unless the plan expects that blank page.
 
 import type {Imprint} from '../document/model';
 import type {FontProfile} from './font-profiles';
-import {W_ROOT_NAMESPACES} from './namespaces';
+import {NS_A, NS_WP, NS_WPS, W_ROOT_NAMESPACES} from './namespaces';
+import {TEXT_BLOCK_HEIGHT} from './estimate-pages';
 import {
   renderParagraphProperties,
   renderRunProperties,
@@ -24,8 +26,10 @@ import {
   PAGE_WIDTH,
   TEXT_WIDTH,
   LINE_PITCH,
+  FOOTER_DISTANCE,
 } from './page-setup';
-import {BLANK_LINE, ParagraphFormat} from './paragraph-formats';
+import {BLANK_LINE, FOOTER, ParagraphFormat} from './paragraph-formats';
+import {renderPageNumberParagraph} from './render-footers';
 import {
   IMPRINT,
   IMPRINT_INSET,
@@ -38,6 +42,11 @@ import {XML_DECLARATION, escapeXml} from './xml-escape';
 const TAIL_LINE = 20;
 /** Footer distance that puts the table's bottom line on the text block's bottom edge. */
 export const IMPRINT_FOOTER_DISTANCE = MARGIN_BOTTOM - TAIL_LINE;
+/**
+ * With a page number under it: the number stands where the body's numbers stand
+ * (FOOTER_DISTANCE), and a spacer fills the gap up to the text block's bottom edge.
+ */
+const NUMBER_SPACER = MARGIN_BOTTOM - FOOTER_DISTANCE - FOOTER.line;
 
 const COPY_TO_LABEL = '抄送：';
 
@@ -68,6 +77,23 @@ function cell(width: number, content: string, span = 1): string {
 
 const border = (side: string, eighths: number) =>
   `<w:${side} w:val="single" w:sz="${eighths}" w:space="0" w:color="000000"/>`;
+
+/** Rows of the 版记 table. */
+function imprintRows(imprint: Imprint): number {
+  return (
+    (imprint.copyTo ? 1 : 0) +
+    (imprint.printingOrgan || imprint.printingDate ? 1 : 0)
+  );
+}
+
+/** Height of the 版记 table in twips: its lines of text and its ruled lines. */
+export function imprintHeight(imprint: Imprint): number {
+  const rows = imprintRows(imprint);
+  const rules =
+    (2 * IMPRINT_THICK_EIGHTHS + Math.max(0, rows - 1) * IMPRINT_THIN_EIGHTHS) *
+    2.5;
+  return rows * IMPRINT.line + Math.ceil(rules);
+}
 
 /**
  * The 版记 table, as wide as the text block: 抄送机关 (7.4.2: one character in on either side,
@@ -138,17 +164,67 @@ export function renderImprintTable(
   );
 }
 
-/** The 版记 section's even footer: the 版记 table and a 1 pt closing paragraph. */
+/**
+ * The 版记 section's even footer: the 版记 table, then a 1 pt closing paragraph, or, when the
+ * 版记 page is numbered, a spacer and the even page's number.
+ */
 export function renderImprintFooterXml(
   imprint: Imprint,
   profile: FontProfile,
+  numbered: boolean,
 ): string {
   return (
     XML_DECLARATION +
     `<w:ftr ${W_ROOT_NAMESPACES}>` +
     renderImprintTable(imprint, profile) +
-    paragraph(profile, '', {overrides: {line: TAIL_LINE}}) +
+    (numbered
+      ? paragraph(profile, '', {overrides: {line: NUMBER_SPACER}}, BLANK_LINE) +
+        renderPageNumberParagraph('even', profile)
+      : paragraph(profile, '', {overrides: {line: TAIL_LINE}})) +
     '</w:ftr>'
+  );
+}
+
+/** EMU (DrawingML's unit) per twip. */
+const EMU_PER_TWIP = 635;
+
+/**
+ * The 版记 at the foot of the body's last page: the 版记 table in a text box anchored to a 1 pt
+ * paragraph that ends the body, placed on that paragraph's page with the table's bottom line on
+ * the text block's bottom edge and no text beside it.
+ */
+export function renderAnchoredImprint(
+  imprint: Imprint,
+  profile: FontProfile,
+): string {
+  const height = imprintHeight(imprint);
+  const width = TEXT_WIDTH * EMU_PER_TWIP;
+  const boxHeight = (height + TAIL_LINE) * EMU_PER_TWIP;
+  const top = (TEXT_BLOCK_HEIGHT - height) * EMU_PER_TWIP;
+  const anchor =
+    `<wp:anchor xmlns:wp="${NS_WP}" distT="0" distB="0" distL="0" distR="0" simplePos="0"` +
+    ' relativeHeight="1" behindDoc="0" locked="1" layoutInCell="1" allowOverlap="0">' +
+    '<wp:simplePos x="0" y="0"/>' +
+    '<wp:positionH relativeFrom="margin"><wp:posOffset>0</wp:posOffset></wp:positionH>' +
+    `<wp:positionV relativeFrom="margin"><wp:posOffset>${top}</wp:posOffset></wp:positionV>` +
+    `<wp:extent cx="${width}" cy="${boxHeight}"/>` +
+    '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>' +
+    `<wp:docPr id="1" name="${escapeXml(IMPRINT.name)}"/><wp:cNvGraphicFramePr/>` +
+    `<a:graphic xmlns:a="${NS_A}"><a:graphicData uri="${NS_WPS}">` +
+    `<wps:wsp xmlns:wps="${NS_WPS}"><wps:cNvSpPr txBox="1"/>` +
+    `<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${width}" cy="${boxHeight}"/></a:xfrm>` +
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>' +
+    '<wps:txbx><w:txbxContent>' +
+    renderImprintTable(imprint, profile) +
+    paragraph(profile, '', {overrides: {line: TAIL_LINE}}) +
+    '</w:txbxContent></wps:txbx>' +
+    '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t">' +
+    '<a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor>';
+  return (
+    '<w:p>' +
+    renderParagraphProperties(BLANK_LINE, {overrides: {line: TAIL_LINE}}) +
+    `<w:r><w:drawing>${anchor}</w:drawing></w:r>` +
+    '</w:p>'
   );
 }
 
@@ -162,10 +238,14 @@ export function renderEmptyFooterXml(profile: FontProfile): string {
   );
 }
 
-/** The 版记 section: one empty paragraph, then its properties (starts on an even page). */
+/**
+ * The 版记 section: one empty paragraph, then its properties (starts on an even page); the
+ * footer distance is the numbered footer's when the 版记 page has a number.
+ */
 export function renderImprintSection(
   footers: {readonly odd: string; readonly even: string},
   profile: FontProfile,
+  numbered: boolean,
 ): string {
   return (
     paragraph(profile, '', {}, BLANK_LINE) +
@@ -175,7 +255,7 @@ export function renderImprintSection(
     '<w:type w:val="evenPage"/>' +
     `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
     `<w:pgMar w:top="${MARGIN_TOP}" w:right="${MARGIN_RIGHT}" w:bottom="${MARGIN_BOTTOM}"` +
-    ` w:left="${MARGIN_LEFT}" w:header="${HEADER_DISTANCE}" w:footer="${IMPRINT_FOOTER_DISTANCE}"` +
+    ` w:left="${MARGIN_LEFT}" w:header="${HEADER_DISTANCE}" w:footer="${numbered ? FOOTER_DISTANCE : IMPRINT_FOOTER_DISTANCE}"` +
     ' w:gutter="0"/>' +
     '<w:cols w:space="720"/>' +
     `<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH}"/>` +

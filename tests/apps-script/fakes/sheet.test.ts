@@ -25,6 +25,20 @@ describe('FakeSheet ranges', () => {
     ]);
   });
 
+  it('reads getSheetValues like getRange().getValues(), -1 running to the last row or column with data', () => {
+    const s = sheet(5, 4).seed([['a'], ['', '', 'c']]);
+    expect(s.getSheetValues(1, 2, 2, 2)).toEqual(
+      s.getRange(1, 2, 2, 2).getValues(),
+    );
+    expect(s.getSheetValues(1, 1, -1, -1)).toEqual(
+      s.getDataRange().getValues(),
+    );
+    expect(s.getSheetValues(2, 1, -1, 1)).toEqual([['']]);
+    expect(() => s.getSheetValues(1, 1, 6, 1)).toThrow(
+      'Those rows are out of bounds.',
+    );
+  });
+
   it('throws for a range with zero rows, the empty-tab getLastRow() - 1 bug', () => {
     const s = sheet();
     expect(() => s.getRange(2, 1, s.getLastRow() - 1, 3)).toThrow(
