@@ -1,5 +1,5 @@
 // The entry point of the OOXML renderer: a report document in, the .docx parts out as strings.
-// packDocx zips them for the command line and the page; Apps Script zips with Utilities.zip.
+// packDocx zips them with the zip function each adapter passes in (fflate in all three).
 
 import {ReportDocument} from '../document/model';
 import {FONT_PROFILES} from './font-profiles';
