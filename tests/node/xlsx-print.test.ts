@@ -12,6 +12,10 @@ import {
 import {workbookLayout} from '../../src/core/workbook/template-layout';
 import {writeGridsXlsx} from '../../src/node/xlsx-write-grids';
 import {writeTemplateXlsx} from '../../src/node/xlsx-write';
+import {mkdtempSync, readFileSync, writeFileSync} from 'fs';
+import {tmpdir} from 'os';
+import {join} from 'path';
+import {openpyxlInstalled, runOpenpyxl} from './office-tools';
 import {sheetXml} from './xlsx-parts';
 
 let template: Buffer;
@@ -75,6 +79,7 @@ describe.each([
       const footer =
         sheetXml(bytes(), tab).getElementsByTagName('oddFooter')[0]
           ?.textContent ?? '';
+      expect(footer).toMatch(/^&C/);
       expect(footer).toContain('&A');
       expect(footer).toContain('&P');
     },
@@ -101,3 +106,25 @@ describe('wrapped text in the written workbooks', () => {
     expect(rowOf(template, '一、举措成效', 3).ht).toBeUndefined();
   });
 });
+
+const withOpenpyxl = openpyxlInstalled() || process.env.CI ? it : it.skip;
+
+withOpenpyxl(
+  'writes a footer another reader parses: openpyxl reads its centre section without a warning',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-print-'));
+    const file = join(dir, 'template.xlsx');
+    writeFileSync(file, template);
+    const out = join(dir, 'footer.txt');
+    runOpenpyxl(
+      [
+        'import sys, warnings, openpyxl',
+        'warnings.simplefilter("error")',
+        'wb = openpyxl.load_workbook(sys.argv[1])',
+        'open(sys.argv[2], "w", encoding="utf-8").write(wb["数据"].oddFooter.center.text)',
+      ].join('\n'),
+      [file, out],
+    );
+    expect(readFileSync(out, 'utf8')).toBe('&A　第&P页／共&N页');
+  },
+);

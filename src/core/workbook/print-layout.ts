@@ -9,8 +9,12 @@ export const PRINT_LAYOUT = {
   pagesWide: 1,
   /** The header row (row 1) printed at the top of every page. */
   repeatedRows: 1,
-  /** Footer in the spreadsheet's codes: &A the tab's name, &P the page, &N the pages. */
-  footer: '&A　第&P页／共&N页',
+  /**
+   * Footer in the spreadsheet's codes (ECMA-376 §18.3.1.40): &C the centre section, &A the tab's
+   * name, &P the page, &N the pages. The section code comes first: a footer without one is
+   * dropped by readers that parse sections (openpyxl warns "Cannot parse header or footer").
+   */
+  footer: '&C&A　第&P页／共&N页',
 } as const;
 
 /** Line height, in points, of wrapped text in the default 11 pt font. */
