@@ -17,6 +17,8 @@ import {FONT_PROFILES} from '../../src/core/docx/font-profiles';
 import type {ImprintPlacement} from '../../src/core/docx/imprint-placement';
 import {renderBodyXml} from '../../src/core/docx/render-body';
 import {renderImprintEnding} from '../../src/core/docx/render-imprint-ending';
+import {estimateBodyEnd} from '../../src/core/docx/estimate-pages';
+import {LINE_PITCH} from '../../src/core/docx/page-setup';
 import {zipFiles} from '../../src/node/zip-files';
 import {submissionWorkbook} from '../helpers/submission-workbook';
 import {convertWithLibreOffice, libreOfficeInstalled} from './office-tools';
@@ -76,6 +78,15 @@ const placementOf = (doc: ReportDocument): ImprintPlacement =>
     FONT_PROFILES.公文,
     renderBodyXml(doc, FONT_PROFILES.公文, true),
   ).placement;
+
+/** The estimated page and line (1-based) of the body's last line. */
+function estimatedEnd(doc: ReportDocument): {page: number; line: number} {
+  const end = estimateBodyEnd(renderBodyXml(doc, FONT_PROFILES.公文, true));
+  return {
+    page: end.lastPage,
+    line: Math.ceil(end.usedOnLastPage / LINE_PITCH - 0.01),
+  };
+}
 
 interface Word {
   readonly yMin: number;
@@ -195,6 +206,7 @@ function words(pdf: string, page: number): Word[] {
 withOffice('the 报送 .docx rendered by LibreOffice', () => {
   const pdfs: Record<string, string> = {};
   const placements: Record<string, ImprintPlacement> = {};
+  const estimates: Record<string, {page: number; line: number}> = {};
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-submission-render-'));
     const docs: Record<string, ReportDocument> = {};
@@ -213,6 +225,7 @@ withOffice('the 报送 .docx rendered by LibreOffice', () => {
     }
     const files = Object.entries(docs).map(([name, doc]) => {
       placements[name] = placementOf(doc);
+      estimates[name] = estimatedEnd(doc);
       const file = join(dir, `${name}.docx`);
       writeFileSync(file, packDocx(renderDocxParts(doc, '报送'), zipFiles));
       return file;
@@ -273,6 +286,24 @@ withOffice('the 报送 .docx rendered by LibreOffice', () => {
           expect(pageNumber(last)).toBeUndefined();
           break;
       }
+    }
+  });
+
+  it('estimates the page and line of the body’s last line as LibreOffice lays it out', () => {
+    /** A line's glyphs end inside its 28.95 pt line box, counted from the text block's top. */
+    const linePoints = LINE_PITCH / 20;
+    for (const [name, pdf] of Object.entries(pdfs)) {
+      const page = bodyEnd(pagesOf(pdf));
+      const dateBottom = Math.max(
+        ...words(pdf, page)
+          .filter(w => w.text === '日')
+          .map(w => w.yMax),
+      );
+      const line = Math.ceil((dateBottom - TEXT_BLOCK_TOP) / linePoints);
+      const estimate = estimates[name];
+      // Measured on this machine: equal on all 60 bodies tried (README); one line is allowed.
+      const off = (page - estimate.page) * 22 + line - estimate.line;
+      expect({name, off: Math.abs(off) <= 1}).toEqual({name, off: true});
     }
   });
 

@@ -18,8 +18,10 @@ export type ImprintPlacement =
   'foot-of-last-page' | 'own-even-page' | 'after-blank-page';
 
 /**
- * How far, in twips, the estimate is trusted: three lines. Against LibreOffice on 60 bodies the
- * estimate was off by −2 to +1 lines at the body's end (tests/node/submission-render.test.ts).
+ * How far, in twips, the estimate is trusted: three lines. Against LibreOffice the estimate put
+ * the body's last line on the right page and line for 60 bodies of 60 (tests/node/
+ * submission-render.test.ts checks 23); the margin is for Word and WPS, whose fonts and
+ * punctuation compression could not be measured here.
  */
 export const PLACEMENT_MARGIN = 3 * LINE_PITCH;
 
