@@ -20,28 +20,12 @@ import {
 } from '../src/core/workbook/schema';
 import {createFakeServices} from '../tests/fakes/fake-environment';
 import type {TabSeed} from '../tests/fakes/fake-spreadsheet';
+import {scaleTabRows} from '../tests/helpers/scaled-sample';
 
 function scaledSeeds(times: number): TabSeed[] {
   return sampleTemplateTabs().map(tab => {
     const rows = tab.rows.map(r => r.map(v => displayedValue(v) ?? ''));
-    let body = rows;
-    if (tab.name === TAB.data) {
-      body = [...rows];
-      for (let k = 2; k <= times; k++) {
-        body.push(
-          ...rows.map(r => [
-            `${String(r[0])}_${k}`,
-            typeof r[1] === 'number' ? r[1] : 1,
-            r[2],
-            '',
-            '',
-            ...r.slice(5),
-          ]),
-        );
-      }
-    } else if (tab.name !== TAB.settings) {
-      body = Array.from({length: times}, () => rows).flat();
-    }
+    const body = scaleTabRows(tab.name, rows, times);
     const header =
       tab.name === TAB.settings
         ? SETTINGS_COLUMNS

@@ -10,36 +10,18 @@ import {buildReport} from '../src/core/build-report';
 import {packDocx, renderDocxParts} from '../src/core/docx';
 import {zipFiles} from '../src/node/zip-files';
 import {sampleTemplateTabs} from '../src/core/sample/sample-workbook';
-import {TAB} from '../src/core/workbook/schema';
 import type {TemplateTab} from '../src/core/workbook/template-cells';
 import {writeOutputFile} from '../src/node/docx-file';
 import {readXlsxWorkbook} from '../src/node/xlsx-read';
+import {scaleTabRows} from '../tests/helpers/scaled-sample';
 import {writeTemplateXlsx} from '../src/node/xlsx-write';
 
 /** The sample with every section repeated `times` and `times - 1` extra unused figures per figure. */
 function scaledTabs(times: number): TemplateTab[] {
-  return sampleTemplateTabs().map(tab => {
-    if (tab.name === TAB.settings) return tab;
-    if (tab.name === TAB.data) {
-      const extra = [];
-      for (let k = 2; k <= times; k++) {
-        for (const row of tab.rows) {
-          extra.push([
-            `${String(row[0])}_${k}`,
-            typeof row[1] === 'number' ? row[1] : 1,
-            row[2],
-            '',
-            '',
-            ...row.slice(5),
-          ]);
-        }
-      }
-      return {name: tab.name, rows: [...tab.rows, ...extra]};
-    }
-    const rows = [];
-    for (let k = 0; k < times; k++) rows.push(...tab.rows);
-    return {name: tab.name, rows};
-  });
+  return sampleTemplateTabs().map(tab => ({
+    name: tab.name,
+    rows: scaleTabRows(tab.name, tab.rows, times),
+  }));
 }
 
 async function measure(xlsx: string): Promise<void> {
