@@ -20,7 +20,6 @@ import {FooterRelationshipIds, renderSectionProperties} from './page-setup';
 import {
   ADDRESSEE,
   ATTACHMENT,
-  BLANK_LINE,
   BODY,
   ParagraphFormat,
   SIGN_OFF_DATE,
@@ -29,6 +28,7 @@ import {
   charsToTwips,
   headingFormat,
 } from './paragraph-formats';
+import {renderBlankLine} from './render-blank-line';
 import {renderMasthead} from './render-masthead';
 import {
   computeSealedSignOffIndents,
@@ -58,18 +58,6 @@ function renderTextParagraph(
 }
 
 /** An empty line of body height; it has no run, only the mark's properties. */
-function renderBlankLine(profile: FontProfile, keepNext: boolean): string {
-  return (
-    '<w:p>' +
-    renderParagraphProperties(BLANK_LINE, {
-      overrides: {keepNext},
-      markRunProperties: renderRunProperties(BLANK_LINE, profile),
-      lineSpacing: lineSpacingOf(profile),
-    }) +
-    '</w:p>'
-  );
-}
-
 /**
  * The sign-off: a blank line, the organs (one line each), the date. The blank line and the organ
  * lines keep with the next line, and the block before keeps with the blank line, so the sign-off

@@ -15,6 +15,7 @@ import {TEXT_BLOCK_HEIGHT} from './estimate-pages';
 import {
   renderParagraphProperties,
   renderRunProperties,
+  renderTextRun,
 } from './ooxml-properties';
 import {
   HEADER_DISTANCE,
@@ -59,10 +60,7 @@ function paragraph(
   return (
     '<w:p>' +
     renderParagraphProperties(format, overrides) +
-    (text
-      ? `<w:r>${renderRunProperties(format, profile)}` +
-        `<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`
-      : '') +
+    (text ? renderTextRun(renderRunProperties(format, profile), text) : '') +
     '</w:p>'
   );
 }

@@ -7,9 +7,11 @@ import type {FontProfile} from './font-profiles';
 import {
   renderParagraphProperties,
   renderRunProperties,
+  renderTextRun,
 } from './ooxml-properties';
 import {BODY_CHARACTER, TEXT_WIDTH} from './page-setup';
-import {BLANK_LINE, ParagraphFormat} from './paragraph-formats';
+import {ParagraphFormat} from './paragraph-formats';
+import {renderBlankLine} from './render-blank-line';
 import {measureLineWidth} from './sign-off-layout';
 import {
   DOCUMENT_NUMBER,
@@ -22,7 +24,6 @@ import {
   RED_LINE_EIGHTHS,
   RED_LINE_SPACE_POINTS,
 } from './submission-formats';
-import {escapeXml} from './xml-escape';
 
 const SIGNER_LABEL = '签发人：';
 /** 7.2.6: "一般每行排两个姓名". */
@@ -33,21 +34,6 @@ const NAME_GAP = '\u3000';
 /** Twips of `hundredths` of a 16 pt character (measureLineWidth's unit). */
 const bodyTwips = (hundredths: number) =>
   Math.round((hundredths * BODY_CHARACTER) / 100);
-
-function blankLines(profile: FontProfile, count: number): string {
-  const line =
-    '<w:p>' +
-    renderParagraphProperties(BLANK_LINE, {
-      overrides: {keepNext: true},
-      markRunProperties: renderRunProperties(BLANK_LINE, profile),
-    }) +
-    '</w:p>';
-  return line.repeat(count);
-}
-
-function run(properties: string, text: string): string {
-  return `<w:r>${properties}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
-}
 
 const TAB_RUN = '<w:r><w:tab/></w:r>';
 
@@ -74,7 +60,7 @@ function markParagraph(
   return (
     '<w:p>' +
     renderParagraphProperties(format, {overrides: {align}, before}) +
-    run(renderRunProperties(format, profile, false, RED), text) +
+    renderTextRun(renderRunProperties(format, profile, false, RED), text) +
     '</w:p>'
   );
 }
@@ -163,7 +149,7 @@ function renderNumberLines(masthead: Masthead, profile: FontProfile): string {
         before: DOCUMENT_NUMBER_BEFORE,
         borders: RED_LINE,
       }),
-      run(fangsong, masthead.documentNumber),
+      renderTextRun(fangsong, masthead.documentNumber),
     );
   }
   const kaiti = renderRunProperties(
@@ -189,10 +175,12 @@ function renderNumberLines(masthead: Masthead, profile: FontProfile): string {
           borders: last ? RED_LINE : '',
           tabs: tabStops(last ? [BODY_CHARACTER, stop] : [stop]),
         }),
-        (last ? TAB_RUN + run(fangsong, masthead.documentNumber) : '') +
+        (last
+          ? TAB_RUN + renderTextRun(fangsong, masthead.documentNumber)
+          : '') +
           TAB_RUN +
-          (i === 0 ? run(fangsong, SIGNER_LABEL) : '') +
-          run(kaiti, names.join(NAME_GAP)),
+          (i === 0 ? renderTextRun(fangsong, SIGNER_LABEL) : '') +
+          renderTextRun(kaiti, names.join(NAME_GAP)),
       );
     })
     .join('');
@@ -210,8 +198,8 @@ export function renderMasthead(
     }) +
     '</w:p>' +
     renderMark(masthead, profile) +
-    blankLines(profile, 2) +
+    renderBlankLine(profile, true).repeat(2) +
     renderNumberLines(masthead, profile) +
-    blankLines(profile, 2)
+    renderBlankLine(profile, true).repeat(2)
   );
 }
