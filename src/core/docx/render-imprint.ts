@@ -76,17 +76,19 @@ function cell(width: number, content: string, span = 1): string {
 const border = (side: string, eighths: number) =>
   `<w:${side} w:val="single" w:sz="${eighths}" w:space="0" w:color="000000"/>`;
 
-/** Rows of the 版记 table. */
-function imprintRows(imprint: Imprint): number {
-  return (
-    (imprint.copyTo ? 1 : 0) +
-    (imprint.printingOrgan || imprint.printingDate ? 1 : 0)
-  );
+type ImprintRow = 'copyTo' | 'printing';
+
+/** The rows of the 版记 table that have something to say: 抄送, then the 印发 line. */
+function imprintRows(imprint: Imprint): ImprintRow[] {
+  const rows: ImprintRow[] = [];
+  if (imprint.copyTo) rows.push('copyTo');
+  if (imprint.printingOrgan || imprint.printingDate) rows.push('printing');
+  return rows;
 }
 
 /** Height of the 版记 table in twips: its lines of text and its ruled lines. */
 export function imprintHeight(imprint: Imprint): number {
-  const rows = imprintRows(imprint);
+  const rows = imprintRows(imprint).length;
   const rules =
     (2 * IMPRINT_THICK_EIGHTHS + Math.max(0, rows - 1) * IMPRINT_THIN_EIGHTHS) *
     2.5;
@@ -105,33 +107,28 @@ export function renderImprintTable(
 ): string {
   const half = Math.floor(TEXT_WIDTH / 2);
   const label = COPY_TO_LABEL.length * IMPRINT_INSET;
-  const rows: string[] = [];
-  if (imprint.copyTo) {
-    rows.push(
-      cell(
-        TEXT_WIDTH,
-        paragraph(profile, imprint.copyTo, {
-          overrides: {
-            indent: {
-              firstLineChars: 0,
-              left: IMPRINT_INSET + label,
-              hanging: label,
-              right: IMPRINT_INSET,
+  const renderRow = (row: ImprintRow) =>
+    row === 'copyTo'
+      ? cell(
+          TEXT_WIDTH,
+          paragraph(profile, imprint.copyTo, {
+            overrides: {
+              indent: {
+                firstLineChars: 0,
+                left: IMPRINT_INSET + label,
+                hanging: label,
+                right: IMPRINT_INSET,
+              },
             },
-          },
-        }),
-        2,
-      ),
-    );
-  }
-  if (imprint.printingOrgan || imprint.printingDate) {
-    rows.push(
-      cell(
-        half,
-        paragraph(profile, imprint.printingOrgan, {
-          overrides: {indent: {firstLineChars: 0, left: IMPRINT_INSET}},
-        }),
-      ) +
+          }),
+          2,
+        )
+      : cell(
+          half,
+          paragraph(profile, imprint.printingOrgan, {
+            overrides: {indent: {firstLineChars: 0, left: IMPRINT_INSET}},
+          }),
+        ) +
         cell(
           TEXT_WIDTH - half,
           paragraph(profile, imprint.printingDate, {
@@ -140,9 +137,7 @@ export function renderImprintTable(
               indent: {firstLineChars: 0, right: IMPRINT_INSET},
             },
           }),
-        ),
-    );
-  }
+        );
   return (
     '<w:tbl><w:tblPr>' +
     `<w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>` +
@@ -157,7 +152,9 @@ export function renderImprintTable(
     '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>' +
     '</w:tblPr>' +
     `<w:tblGrid><w:gridCol w:w="${half}"/><w:gridCol w:w="${TEXT_WIDTH - half}"/></w:tblGrid>` +
-    rows.map(r => `<w:tr>${r}</w:tr>`).join('') +
+    imprintRows(imprint)
+      .map(row => `<w:tr>${renderRow(row)}</w:tr>`)
+      .join('') +
     '</w:tbl>'
   );
 }
