@@ -57,7 +57,6 @@ function renderTextParagraph(
   );
 }
 
-/** An empty line of body height; it has no run, only the mark's properties. */
 /**
  * The sign-off: a blank line, the organs (one line each), the date. The blank line and the organ
  * lines keep with the next line, and the block before keeps with the blank line, so the sign-off
@@ -204,7 +203,7 @@ export function renderBodyXml(
 
 /** What follows the body in the 报送 layout: the 版记, floating or in a section of its own. */
 export interface DocumentEnding {
-  /** Paragraphs (and a floating table) that end the body's section. */
+  /** Paragraphs (the 版记 text box's anchor) that end the body's section. */
   readonly closing?: string;
   /** A last section after the body's. */
   readonly section?: string;
