@@ -18,6 +18,7 @@ import {
   BODY_HALF_POINTS,
   LINE_PITCH,
 } from './page-setup';
+import {characterWidth} from './text-width';
 
 /** Height of the text block in twips: 225 mm. */
 export const TEXT_BLOCK_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
@@ -212,7 +213,7 @@ function countLines(paragraph: Paragraph, width: number): number {
         continue;
       }
       const w =
-        (isAscii(char) || char === ' ' ? em / 2 : em) +
+        (characterWidth(char) * em) / 100 +
         run.spacing +
         autoSpace(previousChar, char, em);
       const ascii = isAscii(char);

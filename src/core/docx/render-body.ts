@@ -33,8 +33,8 @@ import {renderMasthead} from './render-masthead';
 import {
   computeSealedSignOffIndents,
   computeSignOffIndents,
-  measureLineWidth,
 } from './sign-off-layout';
+import {measureLineWidth} from './text-width';
 import {SEAL_BLANK_LINES, SEALED_DATE_RIGHT_CHARS} from './submission-formats';
 import {XML_DECLARATION} from './xml-escape';
 

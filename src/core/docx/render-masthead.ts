@@ -12,7 +12,7 @@ import {
 import {BODY_CHARACTER, TEXT_WIDTH} from './page-setup';
 import {ParagraphFormat} from './paragraph-formats';
 import {renderBlankLine} from './render-blank-line';
-import {measureLineWidth} from './sign-off-layout';
+import {measureLineWidth} from './text-width';
 import {
   DOCUMENT_NUMBER,
   DOCUMENT_NUMBER_BEFORE,

@@ -4,6 +4,8 @@
 // the right and the unit moves right instead, keeping the same two-character step. Joint organs
 // stand one per line, lead organ first, aligned on their first character.
 
+import {measureLineWidth} from './text-width';
+
 /** Right indents in hundredths of a body character (200 = two characters). */
 export interface SignOffIndents {
   /** One per organ line. */
@@ -12,18 +14,6 @@ export interface SignOffIndents {
 }
 
 const TWO_CHARACTERS = 200;
-
-/**
- * Width of a line in hundredths of a body character: printable ASCII (digits in
- * "2025年2月5日", Latin letters) is half-width, everything else one character.
- */
-export function measureLineWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    width += char >= ' ' && char <= '~' ? 50 : 100;
-  }
-  return width;
-}
 
 /**
  * Right indents of the organ lines (one per organ; a joint sign-off stacks the lead organ first,

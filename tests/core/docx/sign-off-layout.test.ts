@@ -1,9 +1,7 @@
 // Placement of the 落款 lines (GB/T 9704 7.3.5.2, unsealed).
 
-import {
-  computeSignOffIndents,
-  measureLineWidth,
-} from '../../../src/core/docx/sign-off-layout';
+import {computeSignOffIndents} from '../../../src/core/docx/sign-off-layout';
+import {measureLineWidth} from '../../../src/core/docx/text-width';
 
 describe('measureLineWidth', () => {
   it('counts Chinese characters as one and ASCII digits as half a character', () => {
