@@ -18,7 +18,7 @@ import {
   reservedRow,
 } from '../../core';
 import {AppError} from '../services/app-error';
-import {workbookLock} from '../services/workbook-lock';
+import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {
   logStamp,
@@ -42,8 +42,6 @@ import {unfinishedLine} from '../ui/unfinished-line';
 import {markFindings, showFindings} from './validate-workbook';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
-/** How long a click waits for another generation to finish before saying "busy". */
-const LOCK_WAIT_MS = 2000;
 /** Findings listed in the draft question; the rest are counted. */
 const LISTED_FINDINGS = 8;
 
@@ -64,13 +62,9 @@ export function generateReport(
   now: Date,
   mode: GenerationMode = 'interactive',
 ): GenerateOutcome {
-  const lock = workbookLock(services.LockService);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
-  try {
-    return generateLocked(services, now, mode);
-  } finally {
-    lock.releaseLock();
-  }
+  return withWorkbookLock(services.LockService, CLICK_LOCK_WAIT_MS, () =>
+    generateLocked(services, now, mode),
+  );
 }
 
 function generateLocked(

@@ -16,7 +16,7 @@ import {
   type SubmissionBasis,
 } from '../../core';
 import {AppError} from '../services/app-error';
-import {workbookLock} from '../services/workbook-lock';
+import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {fileLink} from '../drive/latest-version';
 import {outputFolder, uploadFirst} from '../drive/output-folder';
@@ -34,9 +34,6 @@ import {SUBMISSION_TEXT} from '../ui/ui-text-submission';
 import {confirmDraft, lazyDocumentProperties} from './generate-report';
 import {markFindings, showFindings} from './validate-workbook';
 
-/** How long a click waits for another generation to finish before saying "busy". */
-const LOCK_WAIT_MS = 2000;
-
 export type SubmissionOutcome =
   | {
       readonly kind: 'generated';
@@ -50,13 +47,9 @@ export function generateSubmission(
   services: Services,
   now: Date,
 ): SubmissionOutcome {
-  const lock = workbookLock(services.LockService);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
-  try {
-    return generateLocked(services, now);
-  } finally {
-    lock.releaseLock();
-  }
+  return withWorkbookLock(services.LockService, CLICK_LOCK_WAIT_MS, () =>
+    generateLocked(services, now),
+  );
 }
 
 function generateLocked(services: Services, now: Date): SubmissionOutcome {
