@@ -34,8 +34,8 @@ import {
 } from '../sheets/generation-run-log';
 import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
 import {fileLink} from '../drive/latest-version';
-import {callDrive, outputFolder, uploadFirst} from '../drive/output-folder';
-import type {DrivePort, PropertiesPort, Services} from '../services/ports';
+import {callDrive, clerkOutputFolder} from '../drive/output-folder';
+import type {DrivePort, Services} from '../services/ports';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
 import {unfinishedLine} from '../ui/unfinished-line';
@@ -119,16 +119,10 @@ function generateLocked(
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
-    const folderName = outputFolderName(build.settings);
-    const userStore = services.PropertiesService.getUserProperties();
-    const folder = outputFolder(
+    const folder = clerkOutputFolder(
+      services,
       drive,
-      {
-        user: userStore,
-        document: lazyDocumentProperties(services),
-      },
-      services.Utilities,
-      folderName,
+      outputFolderName(build.settings),
     );
     const blobOf = (profile: FontProfileName) =>
       docxBlob(
@@ -137,7 +131,7 @@ function generateLocked(
         `${name}.docx`,
       );
     const online = blobOf('在线');
-    const first = uploadFirst(drive, userStore, folder, folderName, parent =>
+    const first = folder.uploadFirst(parent =>
       drive.Files.create(
         {name, mimeType: GOOGLE_DOC_MIME, parents: [parent]},
         online,
@@ -170,17 +164,6 @@ function generateLocked(
     );
   }
   return {kind: 'generated', entry};
-}
-
-/** Document properties, fetched only if the clerk has no folder of their own yet. */
-export function lazyDocumentProperties(services: Services): PropertiesPort {
-  let store: PropertiesPort | undefined;
-  const get = () =>
-    (store ??= services.PropertiesService.getDocumentProperties());
-  return {
-    getProperty: key => get().getProperty(key),
-    setProperty: (key, value) => get().setProperty(key, value),
-  };
 }
 
 /** Asks whether to build a draft anyway, listing the first errors with their cells. */

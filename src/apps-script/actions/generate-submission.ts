@@ -19,7 +19,7 @@ import {AppError} from '../services/app-error';
 import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {fileLink} from '../drive/latest-version';
-import {outputFolder, uploadFirst} from '../drive/output-folder';
+import {clerkOutputFolder} from '../drive/output-folder';
 import {
   appendLogEntry,
   logStamp,
@@ -31,7 +31,7 @@ import {readSheetGrids} from '../sheets/read-sheet-grids';
 import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
 import {SUBMISSION_TEXT} from '../ui/ui-text-submission';
-import {confirmDraft, lazyDocumentProperties} from './generate-report';
+import {confirmDraft} from './generate-report';
 import {markFindings, showFindings} from './validate-workbook';
 
 export type SubmissionOutcome =
@@ -90,20 +90,17 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
 
   let docxUrl: string;
   try {
-    const folderName = outputFolderName(build.settings);
-    const userStore = services.PropertiesService.getUserProperties();
-    const folder = outputFolder(
+    const folder = clerkOutputFolder(
+      services,
       drive,
-      {user: userStore, document: lazyDocumentProperties(services)},
-      services.Utilities,
-      folderName,
+      outputFolderName(build.settings),
     );
     const blob = docxBlob(
       services.Utilities,
       renderDocxParts(build.document, '报送', now),
       name,
     );
-    const saved = uploadFirst(drive, userStore, folder, folderName, parent =>
+    const saved = folder.uploadFirst(parent =>
       drive.Files.create({name, mimeType: DOCX_MIME, parents: [parent]}, blob, {
         fields: 'id,webViewLink,trashed',
       }),
