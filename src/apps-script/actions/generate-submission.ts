@@ -15,7 +15,7 @@ import {
   submissionBasis,
   type SubmissionBasis,
 } from '../../core';
-import {AppError} from '../services/app-error';
+import {AppError, errorMessage, failureDetail} from '../services/app-error';
 import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {fileLink} from '../drive/latest-version';
@@ -107,7 +107,11 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
     );
     docxUrl = fileLink(saved.file);
   } catch (e) {
-    logFailure(services, sheets, {...row, docxUrl: '', result: failure(e)});
+    logFailure(services, sheets, {
+      ...row,
+      docxUrl: '',
+      result: TEXT.resultFailed(failureDetail(e)),
+    });
     throw e;
   }
   const entry: LogEntry = {
@@ -120,19 +124,11 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
   } catch (e) {
     throw new AppError('submission-log-failed', {
       docxUrl,
-      detail: e instanceof Error ? e.message : String(e),
+      detail: errorMessage(e),
     });
   }
   showSubmissionLink(services, basis, docxUrl);
   return {kind: 'generated', entry, basis};
-}
-
-function failure(error: unknown): string {
-  const detail =
-    error instanceof AppError && 'detail' in error.params
-      ? String(error.params.detail)
-      : String(error);
-  return TEXT.resultFailed(detail);
 }
 
 /** A failed upload gets its 失败 row, as 生成报告's does; a failing write is only logged. */

@@ -4,7 +4,7 @@
 // only by the clerk who can still reach it. A new folder is made only when Drive says the old
 // one is gone or trashed; a busy Drive never causes a second.
 
-import {AppError} from '../services/app-error';
+import {AppError, errorMessage} from '../services/app-error';
 import {driveFailure, RETRY_DELAYS_MS} from './drive-errors';
 import type {
   DrivePort,
@@ -120,7 +120,7 @@ function uploadFirst(
     file = create(folder.id);
   } catch (e) {
     if (driveFailure(e) !== 'missing')
-      throw new AppError('drive-failed', {detail: messageOf(e)});
+      throw new AppError('drive-failed', {detail: errorMessage(e)});
     file = {trashed: true};
   }
   if (file.trashed !== true) return {folderId: folder.id, file};
@@ -147,7 +147,7 @@ function folderUsable(
     try {
       return drive.Files.get(id, {fields: 'id,trashed'}).trashed !== true;
     } catch (e) {
-      const detail = messageOf(e);
+      const detail = errorMessage(e);
       const kind = driveFailure(e);
       if (kind === 'missing') return false;
       if (kind === 'other') throw new AppError('drive-failed', {detail});
@@ -158,15 +158,11 @@ function folderUsable(
   }
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** Runs a Drive call; its failure becomes an AppError a clerk can read. */
 export function callDrive<T>(call: () => T): T {
   try {
     return call();
   } catch (e) {
-    throw new AppError('drive-failed', {detail: messageOf(e)});
+    throw new AppError('drive-failed', {detail: errorMessage(e)});
   }
 }
