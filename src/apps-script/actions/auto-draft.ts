@@ -121,11 +121,6 @@ export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
   }
 }
 
-/** Whether the automatic draft is on, as the menu shows it (a property: onOpen may read it). */
-export function autoDraftIsOn(properties: PropertiesPort): boolean {
-  return autoDraftState(properties).on;
-}
-
 /** On or off and whose, from document properties (onOpen may read them). */
 export function autoDraftState(properties: PropertiesPort): AutoDraftState {
   return {

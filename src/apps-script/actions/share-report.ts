@@ -2,12 +2,6 @@
 // of 基本信息 (the plan, who gets what, is the core's planShareGrants), skipping whoever already
 // has access, refusing bad addresses, going on past an address Drive refuses; logs each share.
 
-export type {
-  FailedReviewer,
-  RefusedReviewer,
-  ShareResult,
-} from './share-result';
-
 import {
   type Finding,
   formatCellRef,

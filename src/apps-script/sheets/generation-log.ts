@@ -19,8 +19,6 @@ import {type RowRange, TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {LOG_HEADER_NOTES, TEXT} from '../ui/ui-text';
 
-export {nextVersion} from '../../core';
-
 /** A row of 生成记录 as the sheet shows it: the core's run row with its state worded. */
 export interface LogEntry extends Omit<RunRow, 'state' | 'detail'> {
   readonly result: string;
