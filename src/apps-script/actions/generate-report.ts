@@ -21,8 +21,8 @@ import {AppError} from '../services/app-error';
 import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {
+  finishedEntries,
   logStamp,
-  readLogEntries,
   readLogRows,
   runEntry,
   type LogEntry,
@@ -81,7 +81,7 @@ function generateLocked(
   const sheets = readSheetGrids(spreadsheet);
   const fingerprint = fingerprintWorkbook(sheets.workbook);
   const rows = readLogRows(sheets.log);
-  const last = readLogEntries(sheets.log).pop();
+  const last = finishedEntries(rows).pop();
   if (skipUnchanged(!interactive, last?.fingerprint, fingerprint))
     return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);

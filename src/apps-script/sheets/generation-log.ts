@@ -63,10 +63,12 @@ export function readLogRows(log: TabGrid | undefined): RunRow[] {
 
 /** Entries of the log that produced a document (not 进行中, not 失败), oldest first. */
 export function readLogEntries(log: TabGrid | undefined): LogEntry[] {
-  return finishedRuns(readLogRows(log)).map(row => ({
-    ...fields(row),
-    result: row.detail,
-  }));
+  return finishedEntries(readLogRows(log));
+}
+
+/** readLogEntries for rows already read with readLogRows. */
+export function finishedEntries(rows: readonly RunRow[]): LogEntry[] {
+  return finishedRuns(rows).map(row => ({...fields(row), result: row.detail}));
 }
 
 /** The words of the 结果 cell for a run. */
