@@ -32,7 +32,8 @@ import {
   failUpload,
   reserveLogRow,
 } from '../sheets/generation-run-log';
-import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
+import {linkHtml, escapeHtml} from '../ui/html';
+import {showPageDialog} from '../ui/page-dialog';
 import {fileLink} from '../drive/latest-version';
 import {callDrive, clerkOutputFolder} from '../drive/output-folder';
 import type {DrivePort, Services} from '../services/ports';
@@ -220,8 +221,5 @@ export function showLinks(
     `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
     ...details.map(line => `<p>${escapeHtml(line)}</p>`),
   ].join('');
-  const output = services.HtmlService.createHtmlOutput(pageHtml(body))
-    .setWidth(420)
-    .setHeight(300);
-  services.SpreadsheetApp.getUi().showModalDialog(output, title);
+  showPageDialog(services, title, body);
 }

@@ -28,7 +28,8 @@ import {
 } from '../sheets/generation-log';
 import type {Services} from '../services/ports';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
-import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
+import {linkHtml, escapeHtml} from '../ui/html';
+import {showPageDialog} from '../ui/page-dialog';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
 import {SUBMISSION_TEXT} from '../ui/ui-text-submission';
 import {confirmDraft} from './generate-report';
@@ -161,11 +162,5 @@ function showSubmissionLink(
     `<p>${linkHtml(docxUrl, SUBMISSION_TEXT.link)}</p>`,
     `<p>${escapeHtml(SUBMISSION_TEXT.noGoogleDoc)}</p>`,
   ].join('');
-  const output = services.HtmlService.createHtmlOutput(pageHtml(body))
-    .setWidth(420)
-    .setHeight(300);
-  services.SpreadsheetApp.getUi().showModalDialog(
-    output,
-    SUBMISSION_TEXT.title,
-  );
+  showPageDialog(services, SUBMISSION_TEXT.title, body);
 }
