@@ -5,7 +5,6 @@ import {
   buildReport,
   completedRow,
   countBySeverity,
-  findingLine,
   fingerprintWorkbook,
   type FontProfileName,
   hasErrors,
@@ -14,7 +13,6 @@ import {
   reportNameStem,
   skipUnchanged,
   renderDocxParts,
-  type Finding,
   reservedRow,
 } from '../../core';
 import {AppError} from '../services/app-error';
@@ -32,19 +30,16 @@ import {
   failUpload,
   reserveLogRow,
 } from '../sheets/generation-run-log';
-import {linkHtml, escapeHtml} from '../ui/html';
-import {showPageDialog} from '../ui/page-dialog';
+import {confirmDraft, showLinks} from '../ui/report-dialogs';
+import {unfinishedLines} from '../ui/unfinished-line';
 import {fileLink} from '../drive/latest-version';
 import {callDrive, clerkOutputFolder} from '../drive/output-folder';
 import type {DrivePort, Services} from '../services/ports';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
-import {unfinishedLine} from '../ui/unfinished-line';
 import {markFindings, showFindings} from './validate-workbook';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
-/** Findings listed in the draft question; the rest are counted. */
-const LISTED_FINDINGS = 8;
 
 export type GenerateOutcome =
   | {readonly kind: 'generated'; readonly entry: LogEntry}
@@ -158,36 +153,13 @@ function generateLocked(
       TEXT.generatedBody(version),
       entry,
       [
-        ...optional(unfinishedLine(build.findings)),
+        ...unfinishedLines(build.findings),
         TEXT.sectionOrder(build.stats.sectionTabs),
         TEXT.twoCopies,
       ],
     );
   }
   return {kind: 'generated', entry};
-}
-
-/** Asks whether to build a draft anyway, listing the first errors with their cells. */
-export function confirmDraft(
-  services: Services,
-  findings: readonly Finding[],
-): boolean {
-  const ui = services.SpreadsheetApp.getUi();
-  const errors = findings.filter(f => f.severity === 'error');
-  const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
-  if (errors.length > LISTED_FINDINGS)
-    listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));
-  const lines = [listed.join('\n'), ...optional(unfinishedLine(findings))];
-  const answer = ui.alert(
-    APP_TITLE,
-    TEXT.draftQuestion(errors.length, lines.join('\n\n')),
-    ui.ButtonSet.YES_NO,
-  );
-  return answer === ui.Button.YES;
-}
-
-function optional(line: string | undefined): string[] {
-  return line === undefined ? [] : [line];
 }
 
 interface DriveResource {
@@ -205,21 +177,4 @@ function upload(
     drive.Files.create(resource, blob, {fields: 'id,webViewLink'}),
   );
   return fileLink(file);
-}
-
-/** A dialog with the Google Doc and the .docx of a log entry. */
-export function showLinks(
-  services: Services,
-  title: string,
-  lead: string,
-  entry: LogEntry,
-  details: readonly string[] = [],
-): void {
-  const body = [
-    `<p>${escapeHtml(lead)}</p>`,
-    `<p>${linkHtml(entry.docUrl, TEXT.onlineDocLink)}</p>`,
-    `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
-    ...details.map(line => `<p>${escapeHtml(line)}</p>`),
-  ].join('');
-  showPageDialog(services, title, body);
 }

@@ -32,7 +32,7 @@ import {linkHtml, escapeHtml} from '../ui/html';
 import {showPageDialog} from '../ui/page-dialog';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
 import {SUBMISSION_TEXT} from '../ui/ui-text-submission';
-import {confirmDraft} from './generate-report';
+import {confirmDraft} from '../ui/report-dialogs';
 import {markFindings, showFindings} from './validate-workbook';
 
 export type SubmissionOutcome =
