@@ -140,7 +140,7 @@ export function appendLogEntry(
   const target = sheet;
   const row = (lastRow ?? target.getLastRow()) + 1;
   const range = writeWithRowCapacity(target, row, () =>
-    writeRow(target, row, FORMATS, values(entry), true),
+    writeRow(target, row, FORMATS, values(entry)),
   );
   return {sheet: target, row, range};
 }

@@ -56,6 +56,5 @@ export function appendShareLog(
     target,
     values.map(() => TEXT_FORMAT),
     values,
-    true,
   );
 }
