@@ -2,7 +2,7 @@
 // run's lock, and reports a failure at the next open.
 
 import {
-  autoDraftIsOn,
+  autoDraftState,
   disableAutoDraft,
   enableAutoDraft,
   runAutoDraft,
@@ -31,7 +31,7 @@ describe('automatic drafts', () => {
     expect(env.scriptApp.triggers.map(t => [t.handler, t.schedule])).toEqual([
       ['runAutoDraft', {everyDays: 1, hour: 7, timezone: 'Asia/Shanghai'}],
     ]);
-    expect(autoDraftIsOn(env.properties)).toBe(true);
+    expect(autoDraftState(env.properties).on).toBe(true);
   });
 
   it('removes every trigger it installed when switched off', () => {
@@ -40,7 +40,7 @@ describe('automatic drafts', () => {
     expect(disableAutoDraft(env.services)).toBe(1);
     expect(env.scriptApp.triggers).toEqual([]);
     expect(disableAutoDraft(env.services)).toBe(0);
-    expect(autoDraftIsOn(env.properties)).toBe(false);
+    expect(autoDraftState(env.properties).on).toBe(false);
   });
 
   it('shows in the menu whether automatic drafts are on', () => {
@@ -76,13 +76,13 @@ describe('automatic drafts', () => {
           params: {owner: 'clerk@example.org'},
         }),
       );
-    expect(autoDraftIsOn(env.properties)).toBe(true);
+    expect(autoDraftState(env.properties).on).toBe(true);
     expect(env.scriptApp.triggers.map(t => [t.owner, t.schedule.hour])).toEqual(
       [['clerk@example.org', 18]],
     );
     env.runAs('clerk@example.org');
     expect(disableAutoDraft(env.services)).toBe(1);
-    expect(autoDraftIsOn(env.properties)).toBe(false);
+    expect(autoDraftState(env.properties).on).toBe(false);
     env.runAs('li@example.org');
     enableAutoDraft(env.services, 7);
     expect(env.scriptApp.triggers.map(t => t.owner)).toEqual([

@@ -7,10 +7,8 @@ import {
   PDF_MIME,
 } from '../../src/apps-script/actions/export-pdf';
 import {generateReport} from '../../src/apps-script/actions/generate-report';
-import {
-  nextVersion,
-  readLogEntries,
-} from '../../src/apps-script/sheets/generation-log';
+import {readLogEntries} from '../../src/apps-script/sheets/generation-log';
+import {nextVersion} from '../../src/core';
 import type {CellValue} from '../../src/core/workbook/grid';
 import {
   createFakeServices,

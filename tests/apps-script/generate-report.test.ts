@@ -12,20 +12,12 @@ import {
 import {DOC_MIME, DOCX_MIME, FOLDER_MIME} from '../fakes/fake-drive';
 import {readDocxBytes} from '../helpers/read-docx';
 import {sampleTabSeeds} from './sample-workbook-seeds';
+import {logRows} from './generation-outcomes';
 
 const NOW = new Date(Date.UTC(2025, 1, 5, 6, 30, 0));
 
 function sampleEnvironment(): FakeEnvironment {
   return createFakeServices({tabs: sampleTabSeeds(), now: () => NOW});
-}
-
-function logRows(env: FakeEnvironment): unknown[][] {
-  return (
-    env.spreadsheet
-      .snapshot()
-      .find(s => s.name === '生成记录')
-      ?.values.slice(1) ?? []
-  );
 }
 
 const cliParagraphs = documentParagraphs(

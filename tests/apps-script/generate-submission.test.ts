@@ -6,7 +6,6 @@ import {generateSubmission} from '../../src/apps-script/actions/generate-submiss
 import {latestVersion} from '../../src/apps-script/drive/latest-version';
 import {readLogTab} from '../../src/apps-script/sheets/generation-log';
 import {appErrorMessage} from '../../src/apps-script/ui/ui-text';
-import type {AppError} from '../../src/apps-script/services/app-error';
 import {
   createFakeServices,
   type FakeEnvironment,
@@ -16,30 +15,13 @@ import {readDocxBytes} from '../helpers/read-docx';
 import {SUBMISSION_SETTINGS} from '../helpers/submission-workbook';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 import {submissionTabSeeds} from './submission-seeds';
+import {logRows, thrownAppError} from './generation-outcomes';
 
 const NOW = new Date(Date.UTC(2025, 1, 5, 6, 30, 0));
 const TITLE = '古荡街道2024年度法治政府建设工作报告';
 
 function environment(seeds = submissionTabSeeds()): FakeEnvironment {
   return createFakeServices({tabs: seeds, now: () => NOW});
-}
-
-function logRows(env: FakeEnvironment): unknown[][] {
-  return (
-    env.spreadsheet
-      .snapshot()
-      .find(s => s.name === '生成记录')
-      ?.values.slice(1) ?? []
-  );
-}
-
-function thrown(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a throw');
 }
 
 const docxFiles = (env: FakeEnvironment) =>
@@ -162,9 +144,9 @@ describe('generateSubmission', () => {
   it('says busy and creates nothing while another generation holds the lock', () => {
     const env = environment();
     env.lock.holdByOther();
-    expect(thrown(() => generateSubmission(env.services, NOW)).code).toBe(
-      'busy',
-    );
+    expect(
+      thrownAppError(() => generateSubmission(env.services, NOW)).code,
+    ).toBe('busy');
     expect(env.drive.files).toHaveLength(0);
     expect(logRows(env)).toHaveLength(0);
   });
@@ -172,9 +154,9 @@ describe('generateSubmission', () => {
   it('logs a failed upload as 失败 without a version and releases the lock', () => {
     const env = environment();
     env.drive.failNext('create', new Error('Rate Limit Exceeded'), 1);
-    expect(thrown(() => generateSubmission(env.services, NOW)).code).toBe(
-      'drive-failed',
-    );
+    expect(
+      thrownAppError(() => generateSubmission(env.services, NOW)).code,
+    ).toBe('drive-failed');
     const rows = logRows(env);
     expect(rows.map(r => [r[2], String(r[8]).slice(0, 3)])).toEqual([
       ['', '失败：'],
@@ -191,7 +173,7 @@ describe('generateSubmission', () => {
     env.spreadsheet
       .sheet('生成记录')
       .failNextSetValues(new Error('Service unavailable'));
-    const error = thrown(() => generateSubmission(env.services, NOW));
+    const error = thrownAppError(() => generateSubmission(env.services, NOW));
     expect(error.code).toBe('submission-log-failed');
     const submitted = docxFiles(env).find(f => f.name.includes('报送版'))!;
     expect(appErrorMessage(error)).toContain(submitted.webViewLink);

@@ -4,7 +4,7 @@ import {generateReport} from '../../src/apps-script/actions/generate-report';
 import {sectionPart} from '../../src/core/workbook/tab-names';
 import {createFakeServices} from '../fakes/fake-environment';
 import {DOC_MIME} from '../fakes/fake-drive';
-import {sampleTabSeeds} from './sample-workbook-seeds';
+import {emptySetting, sampleTabSeeds} from './sample-workbook-seeds';
 
 const NOW = new Date(2025, 1, 5, 14, 3);
 const PART = '一、举措成效';
@@ -72,13 +72,7 @@ describe('生成报告 with unfinished rows', () => {
   it('adds the line to the draft question when there are errors too', () => {
     const env = envWithStatuses([['司法所', '填写中']]);
     // An error: 报告年度 emptied.
-    const settings = env.spreadsheet.sheet('基本信息');
-    const year =
-      settings
-        .getDataRange()
-        .getValues()
-        .findIndex(r => r[0] === '报告年度') + 1;
-    settings.getRange(year, 2, 1, 1).setValues([['']]);
+    emptySetting(env.spreadsheet, '报告年度');
     env.ui.answerNext(env.ui.Button.NO);
     generateReport(env.services, NOW);
     expect(env.ui.alerts[0].prompt).toMatch(

@@ -1,7 +1,5 @@
-import {
-  nextVersion,
-  readLogEntries,
-} from '../../src/apps-script/sheets/generation-log';
+import {nextVersion} from '../../src/core';
+import {readLogEntries} from '../../src/apps-script/sheets/generation-log';
 import {LOG_COLUMNS} from '../../src/core/workbook/schema';
 
 const row = (version: string, result: string) => [

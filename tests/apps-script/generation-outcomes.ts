@@ -5,9 +5,12 @@ import {AppError} from '../../src/apps-script/services/app-error';
 import type {FakeEnvironment} from '../fakes/fake-environment';
 import {FOLDER_MIME} from '../fakes/fake-drive';
 
-/** The rows of 生成记录 below its header, as Sheets gives them. */
+/** The rows of 生成记录 below its header (none without the tab); read without a service call. */
 export const logRows = (env: FakeEnvironment): unknown[][] =>
-  env.spreadsheet.sheet('生成记录').getDataRange().getValues().slice(1);
+  env.spreadsheet
+    .snapshot()
+    .find(s => s.name === '生成记录')
+    ?.values.slice(1) ?? [];
 
 /** Every folder in the fake Drive, in the order made. */
 export const outputFolders = (env: FakeEnvironment) =>

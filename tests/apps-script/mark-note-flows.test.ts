@@ -3,7 +3,7 @@
 import {clearValidationMarks} from '../../src/apps-script/actions/clear-marks';
 import {checkEdit} from '../../src/apps-script/actions/on-edit';
 import {validateWorkbook} from '../../src/apps-script/actions/validate-workbook';
-import {MARK_PREFIX} from '../../src/apps-script/sheets/validation-marks';
+import {MARK_PREFIX} from '../../src/apps-script/ui/ui-text-marks';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 

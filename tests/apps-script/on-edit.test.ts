@@ -1,7 +1,7 @@
 // The onEdit check: only the edited cells, marked or unmarked at once, with few calls.
 
 import {checkEdit} from '../../src/apps-script/actions/on-edit';
-import {MARK_PREFIX} from '../../src/apps-script/sheets/validation-marks';
+import {MARK_PREFIX} from '../../src/apps-script/ui/ui-text-marks';
 import {createFakeServices} from '../fakes/fake-environment';
 import {sampleTabSeeds} from './sample-workbook-seeds';
 

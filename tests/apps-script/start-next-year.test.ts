@@ -9,7 +9,7 @@ import {carryOver} from '../../src/core/carry-over/carry-over';
 import {planCarryOver} from '../../src/core/carry-over/carry-over-plan';
 import {isReportInput} from '../../src/core/workbook/tab-names';
 import {createFakeServices} from '../fakes/fake-environment';
-import {sampleTabSeeds} from './sample-workbook-seeds';
+import {emptySetting, sampleTabSeeds} from './sample-workbook-seeds';
 
 const LOG_ROWS = [
   ['版本', '生成时间'],
@@ -117,13 +117,7 @@ describe('startNextYear', () => {
 
   it('refuses without asking when 报告年度 is empty, naming the cell', () => {
     const env = sampleEnv();
-    const settings = env.spreadsheet.sheet('基本信息');
-    const row =
-      settings
-        .getDataRange()
-        .getValues()
-        .findIndex(r => r[0] === '报告年度') + 1;
-    settings.getRange(row, 2, 1, 1).setValues([['']]);
+    const row = emptySetting(env.spreadsheet, '报告年度');
     const before = env.spreadsheet.snapshot();
     const outcome = startNextYear(env.services);
     expect(outcome.kind).toBe('refused');

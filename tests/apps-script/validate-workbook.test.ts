@@ -3,7 +3,7 @@
 import {clearValidationMarks} from '../../src/apps-script/actions/clear-marks';
 import {selectCell} from '../../src/apps-script/actions/select-cell';
 import {validateWorkbook} from '../../src/apps-script/actions/validate-workbook';
-import {MARK_PREFIX} from '../../src/apps-script/sheets/validation-marks';
+import {MARK_PREFIX} from '../../src/apps-script/ui/ui-text-marks';
 import {
   createFakeServices,
   type FakeEnvironment,

@@ -5,9 +5,9 @@ import {cellRef} from '../../src/core/workbook/cell-ref';
 import {
   clerkLook,
   markedLook,
-  MARK_PREFIX,
   remarkArea,
 } from '../../src/apps-script/sheets/validation-marks';
+import {MARK_PREFIX} from '../../src/apps-script/ui/ui-text-marks';
 
 const error = finding('figure-not-number', cellRef('数据', 2, 2), {
   name: '立案数',

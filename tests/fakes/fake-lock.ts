@@ -66,11 +66,6 @@ export class FakeLockService implements LockServicePort {
 
   // Test helpers below: not service calls.
 
-  /** The document lock's holder (kept for tests written before the script lock). */
-  get holder(): FakeLock | 'other' | null {
-    return this.holders.document;
-  }
-
   /** Another user's run takes a lock; throws if this run holds it (the test is confused). */
   holdByOther(scope: LockScope = 'document'): this {
     if (this.holders[scope] instanceof FakeLock)

@@ -98,18 +98,7 @@ export class FakeRange implements RangePort {
   /** null or '' removes a cell's note. */
   setNotes(notes: (string | null)[][]): FakeRange {
     this.calls.record('Range.setNotes');
-    checkShape(notes, this.numRows, this.numColumns);
-    notes.forEach((line, i) =>
-      line.forEach((note, j) =>
-        this.grid.setFormat(
-          this.row + i,
-          this.column + j,
-          'note',
-          note ? note : undefined,
-        ),
-      ),
-    );
-    return this;
+    return this.formatEach('note', notes, note => (note ? note : undefined));
   }
 
   /** Each cell's background; '#ffffff' where none was set, as Sheets reports it. */
@@ -121,18 +110,7 @@ export class FakeRange implements RangePort {
   /** null resets a cell to the default background. */
   setBackgrounds(colors: (string | null)[][]): FakeRange {
     this.calls.record('Range.setBackgrounds');
-    checkShape(colors, this.numRows, this.numColumns);
-    colors.forEach((line, i) =>
-      line.forEach((color, j) =>
-        this.grid.setFormat(
-          this.row + i,
-          this.column + j,
-          'background',
-          color ?? undefined,
-        ),
-      ),
-    );
-    return this;
+    return this.formatEach('background', colors, color => color ?? undefined);
   }
 
   /** "B7" for one cell, "A2:C4" for more, as Sheets writes it. */
@@ -194,18 +172,7 @@ export class FakeRange implements RangePort {
   /** One format per cell; throws like setValues when the grid is not the range's shape. */
   setNumberFormats(numberFormats: string[][]): FakeRange {
     this.calls.record('Range.setNumberFormats');
-    checkShape(numberFormats, this.numRows, this.numColumns);
-    numberFormats.forEach((line, i) =>
-      line.forEach((format, j) =>
-        this.grid.setFormat(
-          this.row + i,
-          this.column + j,
-          'numberFormat',
-          format,
-        ),
-      ),
-    );
-    return this;
+    return this.formatEach('numberFormat', numberFormats, format => format);
   }
 
   setWrap(isWrapEnabled: boolean): FakeRange {
@@ -226,6 +193,26 @@ export class FakeRange implements RangePort {
     for (const row of this.rows())
       for (const column of this.columns())
         this.grid.setFormat(row, column, name, value);
+    return this;
+  }
+
+  /** One value per cell (setNotes, setBackgrounds…): throws when the grid is not the range's shape. */
+  private formatEach<K extends keyof CellFormat, T>(
+    name: K,
+    values: readonly (readonly T[])[],
+    toFormat: (value: T) => CellFormat[K] | undefined,
+  ): FakeRange {
+    checkShape(values, this.numRows, this.numColumns);
+    values.forEach((line, i) =>
+      line.forEach((value, j) =>
+        this.grid.setFormat(
+          this.row + i,
+          this.column + j,
+          name,
+          toFormat(value),
+        ),
+      ),
+    );
     return this;
   }
 

@@ -10,7 +10,7 @@ const FIELDS = {
   s: 'second',
 } as const;
 
-export type Field = (typeof FIELDS)[keyof typeof FIELDS];
+type Field = (typeof FIELDS)[keyof typeof FIELDS];
 
 /**
  * Formats `date` in `timeZone` with `pattern` (letters y, M, d, H, m, s, S; text in '…';

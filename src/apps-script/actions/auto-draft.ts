@@ -4,7 +4,7 @@
 // installed them (getProjectTriggers lists only the current user's), so who owns the daily
 // trigger is kept in document properties: the menu shows it, and only that clerk changes it.
 
-import {AppError, type AppErrorCode} from '../services/app-error';
+import {AppError, type AppErrorCode, errorMessage} from '../services/app-error';
 import {generateReport} from './generate-report';
 import {appendLogEntry, logStamp} from '../sheets/generation-log';
 import type {PropertiesPort, Services} from '../services/ports';
@@ -102,12 +102,7 @@ export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
       logSkipped(services, now);
       return 'busy';
     }
-    const detail =
-      e instanceof AppError
-        ? e.code
-        : e instanceof Error
-          ? e.message
-          : String(e);
+    const detail = e instanceof AppError ? e.code : errorMessage(e);
     services.console.error(`fazhi-report: runAutoDraft failed: ${detail}`);
     const properties = services.PropertiesService.getDocumentProperties();
     properties.setProperty(FAILURE_PROPERTY, detail);
@@ -124,11 +119,6 @@ export function runAutoDraft(services: Services, now: Date): AutoDraftOutcome {
     }
     return 'failed';
   }
-}
-
-/** Whether the automatic draft is on, as the menu shows it (a property: onOpen may read it). */
-export function autoDraftIsOn(properties: PropertiesPort): boolean {
-  return autoDraftState(properties).on;
 }
 
 /** On or off and whose, from document properties (onOpen may read them). */

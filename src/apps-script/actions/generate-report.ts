@@ -5,7 +5,6 @@ import {
   buildReport,
   completedRow,
   countBySeverity,
-  findingLine,
   fingerprintWorkbook,
   type FontProfileName,
   hasErrors,
@@ -14,15 +13,14 @@ import {
   reportNameStem,
   skipUnchanged,
   renderDocxParts,
-  type Finding,
   reservedRow,
 } from '../../core';
 import {AppError} from '../services/app-error';
-import {workbookLock} from '../services/workbook-lock';
+import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {
+  finishedEntries,
   logStamp,
-  readLogEntries,
   readLogRows,
   runEntry,
   type LogEntry,
@@ -32,20 +30,16 @@ import {
   failUpload,
   reserveLogRow,
 } from '../sheets/generation-run-log';
-import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
+import {confirmDraft, showLinks} from '../ui/report-dialogs';
+import {unfinishedLines} from '../ui/unfinished-line';
 import {fileLink} from '../drive/latest-version';
-import {callDrive, outputFolder, uploadFirst} from '../drive/output-folder';
-import type {DrivePort, PropertiesPort, Services} from '../services/ports';
+import {callDrive, clerkOutputFolder} from '../drive/output-folder';
+import type {DrivePort, Services} from '../services/ports';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
-import {unfinishedLine} from '../ui/unfinished-line';
 import {markFindings, showFindings} from './validate-workbook';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
-/** How long a click waits for another generation to finish before saying "busy". */
-const LOCK_WAIT_MS = 2000;
-/** Findings listed in the draft question; the rest are counted. */
-const LISTED_FINDINGS = 8;
 
 export type GenerateOutcome =
   | {readonly kind: 'generated'; readonly entry: LogEntry}
@@ -64,13 +58,9 @@ export function generateReport(
   now: Date,
   mode: GenerationMode = 'interactive',
 ): GenerateOutcome {
-  const lock = workbookLock(services.LockService);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
-  try {
-    return generateLocked(services, now, mode);
-  } finally {
-    lock.releaseLock();
-  }
+  return withWorkbookLock(services.LockService, CLICK_LOCK_WAIT_MS, () =>
+    generateLocked(services, now, mode),
+  );
 }
 
 function generateLocked(
@@ -87,7 +77,7 @@ function generateLocked(
   const sheets = readSheetGrids(spreadsheet);
   const fingerprint = fingerprintWorkbook(sheets.workbook);
   const rows = readLogRows(sheets.log);
-  const last = readLogEntries(sheets.log).pop();
+  const last = finishedEntries(rows).pop();
   if (skipUnchanged(!interactive, last?.fingerprint, fingerprint))
     return {kind: 'unchanged'};
   const build = buildReport(sheets.workbook);
@@ -125,16 +115,10 @@ function generateLocked(
 
   const saved: {docUrl: string; docxUrl: string} = {docUrl: '', docxUrl: ''};
   try {
-    const folderName = outputFolderName(build.settings);
-    const userStore = services.PropertiesService.getUserProperties();
-    const folder = outputFolder(
+    const folder = clerkOutputFolder(
+      services,
       drive,
-      {
-        user: userStore,
-        document: lazyDocumentProperties(services),
-      },
-      services.Utilities,
-      folderName,
+      outputFolderName(build.settings),
     );
     const blobOf = (profile: FontProfileName) =>
       docxBlob(
@@ -143,7 +127,7 @@ function generateLocked(
         `${name}.docx`,
       );
     const online = blobOf('在线');
-    const first = uploadFirst(drive, userStore, folder, folderName, parent =>
+    const first = folder.uploadFirst(parent =>
       drive.Files.create(
         {name, mimeType: GOOGLE_DOC_MIME, parents: [parent]},
         online,
@@ -169,47 +153,13 @@ function generateLocked(
       TEXT.generatedBody(version),
       entry,
       [
-        ...optional(unfinishedLine(build.findings)),
+        ...unfinishedLines(build.findings),
         TEXT.sectionOrder(build.stats.sectionTabs),
         TEXT.twoCopies,
       ],
     );
   }
   return {kind: 'generated', entry};
-}
-
-/** Document properties, fetched only if the clerk has no folder of their own yet. */
-export function lazyDocumentProperties(services: Services): PropertiesPort {
-  let store: PropertiesPort | undefined;
-  const get = () =>
-    (store ??= services.PropertiesService.getDocumentProperties());
-  return {
-    getProperty: key => get().getProperty(key),
-    setProperty: (key, value) => get().setProperty(key, value),
-  };
-}
-
-/** Asks whether to build a draft anyway, listing the first errors with their cells. */
-export function confirmDraft(
-  services: Services,
-  findings: readonly Finding[],
-): boolean {
-  const ui = services.SpreadsheetApp.getUi();
-  const errors = findings.filter(f => f.severity === 'error');
-  const listed = errors.slice(0, LISTED_FINDINGS).map(findingLine);
-  if (errors.length > LISTED_FINDINGS)
-    listed.push(TEXT.moreFindings(errors.length - LISTED_FINDINGS));
-  const lines = [listed.join('\n'), ...optional(unfinishedLine(findings))];
-  const answer = ui.alert(
-    APP_TITLE,
-    TEXT.draftQuestion(errors.length, lines.join('\n\n')),
-    ui.ButtonSet.YES_NO,
-  );
-  return answer === ui.Button.YES;
-}
-
-function optional(line: string | undefined): string[] {
-  return line === undefined ? [] : [line];
 }
 
 interface DriveResource {
@@ -227,24 +177,4 @@ function upload(
     drive.Files.create(resource, blob, {fields: 'id,webViewLink'}),
   );
   return fileLink(file);
-}
-
-/** A dialog with the Google Doc and the .docx of a log entry. */
-export function showLinks(
-  services: Services,
-  title: string,
-  lead: string,
-  entry: LogEntry,
-  details: readonly string[] = [],
-): void {
-  const body = [
-    `<p>${escapeHtml(lead)}</p>`,
-    `<p>${linkHtml(entry.docUrl, TEXT.onlineDocLink)}</p>`,
-    `<p>${linkHtml(entry.docxUrl, TEXT.officialDocxLink)}</p>`,
-    ...details.map(line => `<p>${escapeHtml(line)}</p>`),
-  ].join('');
-  const output = services.HtmlService.createHtmlOutput(pageHtml(body))
-    .setWidth(420)
-    .setHeight(300);
-  services.SpreadsheetApp.getUi().showModalDialog(output, title);
 }

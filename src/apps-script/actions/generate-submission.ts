@@ -15,11 +15,11 @@ import {
   submissionBasis,
   type SubmissionBasis,
 } from '../../core';
-import {AppError} from '../services/app-error';
-import {workbookLock} from '../services/workbook-lock';
+import {AppError, errorMessage, failureDetail} from '../services/app-error';
+import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {DOCX_MIME, docxBlob} from '../drive/docx-blob';
 import {fileLink} from '../drive/latest-version';
-import {outputFolder, uploadFirst} from '../drive/output-folder';
+import {clerkOutputFolder} from '../drive/output-folder';
 import {
   appendLogEntry,
   logStamp,
@@ -28,14 +28,12 @@ import {
 } from '../sheets/generation-log';
 import type {Services} from '../services/ports';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
-import {linkHtml, pageHtml, escapeHtml} from '../ui/html';
+import {linkHtml, escapeHtml} from '../ui/html';
+import {showPageDialog} from '../ui/page-dialog';
 import {APP_TITLE, TEXT} from '../ui/ui-text';
 import {SUBMISSION_TEXT} from '../ui/ui-text-submission';
-import {confirmDraft, lazyDocumentProperties} from './generate-report';
+import {confirmDraft} from '../ui/report-dialogs';
 import {markFindings, showFindings} from './validate-workbook';
-
-/** How long a click waits for another generation to finish before saying "busy". */
-const LOCK_WAIT_MS = 2000;
 
 export type SubmissionOutcome =
   | {
@@ -50,13 +48,9 @@ export function generateSubmission(
   services: Services,
   now: Date,
 ): SubmissionOutcome {
-  const lock = workbookLock(services.LockService);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
-  try {
-    return generateLocked(services, now);
-  } finally {
-    lock.releaseLock();
-  }
+  return withWorkbookLock(services.LockService, CLICK_LOCK_WAIT_MS, () =>
+    generateLocked(services, now),
+  );
 }
 
 function generateLocked(services: Services, now: Date): SubmissionOutcome {
@@ -97,27 +91,28 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
 
   let docxUrl: string;
   try {
-    const folderName = outputFolderName(build.settings);
-    const userStore = services.PropertiesService.getUserProperties();
-    const folder = outputFolder(
+    const folder = clerkOutputFolder(
+      services,
       drive,
-      {user: userStore, document: lazyDocumentProperties(services)},
-      services.Utilities,
-      folderName,
+      outputFolderName(build.settings),
     );
     const blob = docxBlob(
       services.Utilities,
       renderDocxParts(build.document, '报送', now),
       name,
     );
-    const saved = uploadFirst(drive, userStore, folder, folderName, parent =>
+    const saved = folder.uploadFirst(parent =>
       drive.Files.create({name, mimeType: DOCX_MIME, parents: [parent]}, blob, {
         fields: 'id,webViewLink,trashed',
       }),
     );
     docxUrl = fileLink(saved.file);
   } catch (e) {
-    logFailure(services, sheets, {...row, docxUrl: '', result: failure(e)});
+    logFailure(services, sheets, {
+      ...row,
+      docxUrl: '',
+      result: TEXT.resultFailed(failureDetail(e)),
+    });
     throw e;
   }
   const entry: LogEntry = {
@@ -130,19 +125,11 @@ function generateLocked(services: Services, now: Date): SubmissionOutcome {
   } catch (e) {
     throw new AppError('submission-log-failed', {
       docxUrl,
-      detail: e instanceof Error ? e.message : String(e),
+      detail: errorMessage(e),
     });
   }
   showSubmissionLink(services, basis, docxUrl);
   return {kind: 'generated', entry, basis};
-}
-
-function failure(error: unknown): string {
-  const detail =
-    error instanceof AppError && 'detail' in error.params
-      ? String(error.params.detail)
-      : String(error);
-  return TEXT.resultFailed(detail);
 }
 
 /** A failed upload gets its 失败 row, as 生成报告's does; a failing write is only logged. */
@@ -175,11 +162,5 @@ function showSubmissionLink(
     `<p>${linkHtml(docxUrl, SUBMISSION_TEXT.link)}</p>`,
     `<p>${escapeHtml(SUBMISSION_TEXT.noGoogleDoc)}</p>`,
   ].join('');
-  const output = services.HtmlService.createHtmlOutput(pageHtml(body))
-    .setWidth(420)
-    .setHeight(300);
-  services.SpreadsheetApp.getUi().showModalDialog(
-    output,
-    SUBMISSION_TEXT.title,
-  );
+  showPageDialog(services, SUBMISSION_TEXT.title, body);
 }

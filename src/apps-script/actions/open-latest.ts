@@ -2,7 +2,7 @@
 
 import {versionOwner} from '../../core';
 import {AppError} from '../services/app-error';
-import {showLinks} from './generate-report';
+import {showLinks} from '../ui/report-dialogs';
 import {readLogEntries, readLogTab} from '../sheets/generation-log';
 import type {Services} from '../services/ports';
 import {TEXT} from '../ui/ui-text';

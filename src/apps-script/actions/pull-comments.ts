@@ -15,7 +15,7 @@ import {
   TAB,
 } from '../../core';
 import {AppError} from '../services/app-error';
-import {workbookLock} from '../services/workbook-lock';
+import {CLICK_LOCK_WAIT_MS, withWorkbookLock} from '../services/workbook-lock';
 import {latestVersion} from '../drive/latest-version';
 import {requireOwnVersion} from '../drive/version-access';
 import type {Services, SheetPort, SpreadsheetPort} from '../services/ports';
@@ -26,8 +26,6 @@ import {APP_TITLE} from '../ui/ui-text';
 import {COMMENTS_TEXT} from '../ui/ui-text-review';
 import {HEADER_BACKGROUND} from '../sheets/sheet-layout';
 
-/** How long a click waits for a generation or another pull to finish before saying "busy". */
-const LOCK_WAIT_MS = 2000;
 /** Widths in pixels of a new tab's columns, by header; others keep Sheets' default. */
 const COLUMN_WIDTHS: Readonly<Partial<Record<string, number>>> = {
   所在部分: 220,
@@ -57,13 +55,9 @@ export interface PullResult {
  * generation or pull runs, 'drive-failed' (nothing written) when Drive fails.
  */
 export function pullComments(services: Services): PullResult {
-  const lock = workbookLock(services.LockService);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
-  try {
-    return pullLocked(services);
-  } finally {
-    lock.releaseLock();
-  }
+  return withWorkbookLock(services.LockService, CLICK_LOCK_WAIT_MS, () =>
+    pullLocked(services),
+  );
 }
 
 function pullLocked(services: Services): PullResult {

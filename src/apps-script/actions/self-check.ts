@@ -12,6 +12,7 @@ import {
   selfCheckDocument,
 } from '../../core';
 import {autoDraftState} from './auto-draft';
+import {errorMessage} from '../services/app-error';
 import {DOCX_MIME, javaBytes} from '../drive/docx-blob';
 import {unzipText, zipFiles} from '../drive/zip-on-demand';
 import {PDF_MIME} from './export-pdf';
@@ -151,7 +152,11 @@ function roundTrip(
   let docId: string | undefined;
   const rows: SelfCheckRow[] = [];
   const fail = (item: string, e: unknown) =>
-    rows.push({item, result: RESULT.failed, note: T.failedNote(messageOf(e))});
+    rows.push({
+      item,
+      result: RESULT.failed,
+      note: T.failedNote(errorMessage(e)),
+    });
   try {
     const blob = services.Utilities.newBlob(
       javaBytes(sent),
@@ -214,10 +219,6 @@ function bytesOf(exported: unknown): Uint8Array {
   if (blob && typeof blob.getBytes === 'function')
     return Uint8Array.from(blob.getBytes(), b => b & 0xff);
   throw new Error(`Drive.Files.export returned ${typeof exported}`);
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** The 自检 tab, created on first use; rows below the new ones are blanked, all as text. */

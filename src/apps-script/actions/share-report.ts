@@ -2,12 +2,6 @@
 // of 基本信息 (the plan, who gets what, is the core's planShareGrants), skipping whoever already
 // has access, refusing bad addresses, going on past an address Drive refuses; logs each share.
 
-export type {
-  FailedReviewer,
-  RefusedReviewer,
-  ShareResult,
-} from './share-result';
-
 import {
   type Finding,
   formatCellRef,
@@ -17,7 +11,7 @@ import {
   type ShareOutcome,
   TAB,
 } from '../../core';
-import {AppError} from '../services/app-error';
+import {AppError, errorMessage, failureDetail} from '../services/app-error';
 import {latestVersion, type LatestVersion} from '../drive/latest-version';
 import {requireOwnVersion} from '../drive/version-access';
 import {callDrive} from '../drive/output-folder';
@@ -133,11 +127,8 @@ function runShare(
         );
     }
   } catch (e) {
-    const detail =
-      e instanceof AppError && e.code === 'drive-failed'
-        ? e.params.detail
-        : String(e);
-    log(SHARE_TEXT.logResultFailed(detail));
+    // Only callDrive's 'drive-failed' (or a non-AppError) can reach here.
+    log(SHARE_TEXT.logResultFailed(failureDetail(e)));
     throw e;
   }
   const failed = failures(reviewers, outcomes);
@@ -188,10 +179,7 @@ function shareWith(
         },
       );
     } catch (e) {
-      return {
-        kind: 'failed',
-        detail: e instanceof Error ? e.message : String(e),
-      };
+      return {kind: 'failed', detail: errorMessage(e)};
     }
   }
   return {kind: 'shared'};

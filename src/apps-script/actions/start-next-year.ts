@@ -9,13 +9,13 @@ import {
   type Finding,
   planCarryOver,
 } from '../../core';
-import {AppError} from '../services/app-error';
 import type {Services, SheetPort, SpreadsheetPort} from '../services/ports';
-import {workbookLock} from '../services/workbook-lock';
+import {withWorkbookLock} from '../services/workbook-lock';
 import {readSheetGrids} from '../sheets/read-sheet-grids';
 import {escapeForSheet} from '../sheets/sheet-text';
 import {NEXT_YEAR_TEXT} from '../ui/ui-text-next-year';
 
+/** Longer than a click's wait: the clerk means to change every input tab, not to retry. */
 const LOCK_WAIT_MS = 5000;
 
 export type NextYearOutcome =
@@ -30,13 +30,9 @@ export type NextYearOutcome =
     };
 
 export function startNextYear(services: Services): NextYearOutcome {
-  const lock = workbookLock(services.LockService);
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new AppError('busy', {});
-  try {
-    return startLocked(services);
-  } finally {
-    lock.releaseLock();
-  }
+  return withWorkbookLock(services.LockService, LOCK_WAIT_MS, () =>
+    startLocked(services),
+  );
 }
 
 function startLocked(services: Services): NextYearOutcome {

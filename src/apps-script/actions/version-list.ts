@@ -3,7 +3,8 @@
 
 import {AppError} from '../services/app-error';
 import {readLogEntries, readLogTab} from '../sheets/generation-log';
-import {escapeHtml, linkHtml, pageHtml} from '../ui/html';
+import {escapeHtml, linkHtml} from '../ui/html';
+import {showPageDialog} from '../ui/page-dialog';
 import type {Services} from '../services/ports';
 import {TEXT} from '../ui/ui-text';
 
@@ -19,12 +20,6 @@ export function showVersionList(services: Services): number {
         `<td>${linkHtml(e.docUrl, TEXT.versionDocLink)}</td><td>${linkHtml(e.docxUrl, TEXT.versionDocxLink)}</td></tr>`,
     );
   const table = `<table><tr><th>版本</th><th>生成时间</th><th>结果</th><th colspan="2">文件</th></tr>${rows.join('')}</table>`;
-  const output = services.HtmlService.createHtmlOutput(pageHtml(table))
-    .setWidth(560)
-    .setHeight(360);
-  services.SpreadsheetApp.getUi().showModalDialog(
-    output,
-    TEXT.versionListTitle,
-  );
+  showPageDialog(services, TEXT.versionListTitle, table, 560, 360);
   return entries.length;
 }

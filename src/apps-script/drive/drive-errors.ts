@@ -2,6 +2,8 @@
 // throws ("API call to drive.files.get failed with error: …"): the file is gone or out of reach,
 // Drive is busy for a moment, or something else. Pure: a message in, a kind out.
 
+import {errorMessage} from '../services/app-error';
+
 export type DriveFailure = 'missing' | 'temporary' | 'other';
 
 /**
@@ -19,7 +21,7 @@ const MISSING =
 
 /** The kind of a Drive failure, judged from its message; 'other' when unsure. */
 export function driveFailure(error: unknown): DriveFailure {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (TEMPORARY.test(message)) return 'temporary';
   if (MISSING.test(message)) return 'missing';
   return 'other';

@@ -4,9 +4,14 @@
 // only by the clerk who can still reach it. A new folder is made only when Drive says the old
 // one is gone or trashed; a busy Drive never causes a second.
 
-import {AppError} from '../services/app-error';
+import {AppError, errorMessage} from '../services/app-error';
 import {driveFailure, RETRY_DELAYS_MS} from './drive-errors';
-import type {DrivePort, PropertiesPort, UtilitiesPort} from '../services/ports';
+import type {
+  DrivePort,
+  PropertiesPort,
+  Services,
+  UtilitiesPort,
+} from '../services/ports';
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -30,13 +35,57 @@ export interface OutputFolder {
   readonly checked: boolean;
 }
 
+/** The output folder of the clerk running the script, and the upload of a run's first file. */
+export interface ClerkFolder {
+  /** uploadFirst into this folder (a new one, named as this was, if it is gone or trashed). */
+  uploadFirst(create: (parentId: string) => DriveFile): {
+    readonly folderId: string;
+    readonly file: DriveFile;
+  };
+}
+
+/**
+ * outputFolder with the running clerk's user properties, the workbook's document properties
+ * (read only when the clerk has no folder yet) and Utilities.sleep for the retries.
+ */
+export function clerkOutputFolder(
+  services: Pick<Services, 'PropertiesService' | 'Utilities'>,
+  drive: DrivePort,
+  name: string,
+): ClerkFolder {
+  const user = services.PropertiesService.getUserProperties();
+  const document = lazyDocumentProperties(services);
+  const folder = outputFolder(
+    drive,
+    {user, document},
+    services.Utilities,
+    name,
+  );
+  return {
+    uploadFirst: create => uploadFirst(drive, user, folder, name, create),
+  };
+}
+
+/** Document properties, fetched only if the clerk has no folder of their own yet. */
+function lazyDocumentProperties(
+  services: Pick<Services, 'PropertiesService'>,
+): PropertiesPort {
+  let store: PropertiesPort | undefined;
+  const get = () =>
+    (store ??= services.PropertiesService.getDocumentProperties());
+  return {
+    getProperty: key => get().getProperty(key),
+    setProperty: (key, value) => get().setProperty(key, value),
+  };
+}
+
 /**
  * This clerk's output folder: their own (unchecked, see OutputFolder), else the workbook's old
  * shared one when this clerk can still reach it (checked with retries, then kept as theirs),
  * else a new folder named `name`. A temporary failure of the check is retried with backoff;
  * if it remains, 'drive-busy' is thrown and nothing is created.
  */
-export function outputFolder(
+function outputFolder(
   drive: DrivePort,
   stores: FolderStores,
   utilities: Pick<UtilitiesPort, 'sleep'>,
@@ -57,7 +106,7 @@ export function outputFolder(
  * checked and Drive says it is gone, or the new file comes back trashed (its folder is in the
  * trash), a new folder is made and the file uploaded there. Returns the folder used and the file.
  */
-export function uploadFirst(
+function uploadFirst(
   drive: DrivePort,
   userStore: PropertiesPort,
   folder: OutputFolder,
@@ -71,7 +120,7 @@ export function uploadFirst(
     file = create(folder.id);
   } catch (e) {
     if (driveFailure(e) !== 'missing')
-      throw new AppError('drive-failed', {detail: messageOf(e)});
+      throw new AppError('drive-failed', {detail: errorMessage(e)});
     file = {trashed: true};
   }
   if (file.trashed !== true) return {folderId: folder.id, file};
@@ -98,7 +147,7 @@ function folderUsable(
     try {
       return drive.Files.get(id, {fields: 'id,trashed'}).trashed !== true;
     } catch (e) {
-      const detail = messageOf(e);
+      const detail = errorMessage(e);
       const kind = driveFailure(e);
       if (kind === 'missing') return false;
       if (kind === 'other') throw new AppError('drive-failed', {detail});
@@ -109,15 +158,11 @@ function folderUsable(
   }
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** Runs a Drive call; its failure becomes an AppError a clerk can read. */
 export function callDrive<T>(call: () => T): T {
   try {
     return call();
   } catch (e) {
-    throw new AppError('drive-failed', {detail: messageOf(e)});
+    throw new AppError('drive-failed', {detail: errorMessage(e)});
   }
 }

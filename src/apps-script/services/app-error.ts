@@ -33,3 +33,15 @@ export class AppError<C extends AppErrorCode = AppErrorCode> extends CodedError<
 > {
   name = 'AppError';
 }
+
+/** An error's message for a log line or a row's detail; String(error) when it is no Error. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The detail a 失败 row records: an AppError's own `detail` when it has one, else String(error). */
+export function failureDetail(error: unknown): string {
+  return error instanceof AppError && 'detail' in error.params
+    ? String(error.params.detail)
+    : String(error);
+}

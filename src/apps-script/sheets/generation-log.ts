@@ -19,8 +19,6 @@ import {type RowRange, TEXT_FORMAT, writeRow} from './sheet-text';
 import {findTabs, readTabGrid} from './tab-lookup';
 import {LOG_HEADER_NOTES, TEXT} from '../ui/ui-text';
 
-export {nextVersion} from '../../core';
-
 /** A row of 生成记录 as the sheet shows it: the core's run row with its state worded. */
 export interface LogEntry extends Omit<RunRow, 'state' | 'detail'> {
   readonly result: string;
@@ -65,10 +63,12 @@ export function readLogRows(log: TabGrid | undefined): RunRow[] {
 
 /** Entries of the log that produced a document (not 进行中, not 失败), oldest first. */
 export function readLogEntries(log: TabGrid | undefined): LogEntry[] {
-  return finishedRuns(readLogRows(log)).map(row => ({
-    ...fields(row),
-    result: row.detail,
-  }));
+  return finishedEntries(readLogRows(log));
+}
+
+/** readLogEntries for rows already read with readLogRows. */
+export function finishedEntries(rows: readonly RunRow[]): LogEntry[] {
+  return finishedRuns(rows).map(row => ({...fields(row), result: row.detail}));
 }
 
 /** The words of the 结果 cell for a run. */
@@ -140,7 +140,7 @@ export function appendLogEntry(
   const target = sheet;
   const row = (lastRow ?? target.getLastRow()) + 1;
   const range = writeWithRowCapacity(target, row, () =>
-    writeRow(target, row, FORMATS, values(entry), true),
+    writeRow(target, row, FORMATS, values(entry)),
   );
   return {sheet: target, row, range};
 }

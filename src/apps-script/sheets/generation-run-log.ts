@@ -2,7 +2,7 @@
 // before uploading, complete the row afterwards, and on each failure do what planFailure says.
 
 import {planFailure, type RunRow, type SavedFiles} from '../../core';
-import {AppError} from '../services/app-error';
+import {AppError, errorMessage, failureDetail} from '../services/app-error';
 import {
   appendLogEntry,
   rewriteLogEntry,
@@ -23,7 +23,7 @@ export function reserveLogRow(
   try {
     return appendLogEntry(spreadsheet, logSheet, runEntry(reserved), read);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = errorMessage(e);
     if (planFailure('reserve', reserved, NOTHING_SAVED, detail).kind === 'stop')
       throw new AppError('log-unwritable', {detail});
     throw e;
@@ -40,11 +40,7 @@ export function failUpload(
   saved: SavedFiles,
   error: unknown,
 ): void {
-  const detail =
-    error instanceof AppError && 'detail' in error.params
-      ? String(error.params.detail)
-      : String(error);
-  const plan = planFailure('upload', reserved, saved, detail);
+  const plan = planFailure('upload', reserved, saved, failureDetail(error));
   if (plan.kind !== 'complete-as-failed') return;
   try {
     rewriteLogEntry(logRow, runEntry(plan.row));
@@ -72,7 +68,7 @@ export function completeLogRow(
       version: plan.version,
       docUrl: plan.saved.docUrl,
       docxUrl: plan.saved.docxUrl,
-      detail: e instanceof Error ? e.message : String(e),
+      detail: errorMessage(e),
     });
   }
 }

@@ -2,12 +2,11 @@
 // refused, the message, the result). Created with its header on first use; every cell is text
 // ("@"), so a time stays a time and an address or a message is never read as a number or formula.
 
+import {TAB} from '../../core';
 import type {SpreadsheetPort} from '../services/ports';
 import {insertScriptTab} from './sheet-layout';
 import {ensureRowCapacity} from './sheet-rows';
 import {TEXT_FORMAT, writeRow} from './sheet-text';
-
-export const SHARE_LOG_TAB = '共享记录';
 
 export const SHARE_LOG_COLUMNS = [
   '共享时间',
@@ -37,9 +36,9 @@ export function appendShareLog(
   spreadsheet: SpreadsheetPort,
   row: ShareLogRow,
 ): void {
-  let sheet = spreadsheet.getSheetByName(SHARE_LOG_TAB);
+  let sheet = spreadsheet.getSheetByName(TAB.shareLog);
   if (!sheet)
-    sheet = insertScriptTab(spreadsheet, SHARE_LOG_TAB, SHARE_LOG_COLUMNS);
+    sheet = insertScriptTab(spreadsheet, TAB.shareLog, SHARE_LOG_COLUMNS);
   const values = [
     row.time,
     row.user,
@@ -57,6 +56,5 @@ export function appendShareLog(
     target,
     values.map(() => TEXT_FORMAT),
     values,
-    true,
   );
 }

@@ -35,18 +35,17 @@ export interface RowRange {
 }
 
 /**
- * Writes one row from column A: the number formats first (when `withFormats`), then the values,
- * so a string in a "@" column stays text. Two calls with formats, one without.
+ * Writes one row from column A: the number formats first, then the values, so a string in a
+ * "@" column stays text. Two calls.
  */
 export function writeRow(
   sheet: RowTarget,
   row: number,
   formats: readonly string[],
   values: readonly unknown[],
-  withFormats: boolean,
 ): RowRange {
   const range = sheet.getRange(row, 1, 1, values.length);
-  if (withFormats) range.setNumberFormats([[...formats]]);
+  range.setNumberFormats([[...formats]]);
   range.setValues([[...values]]);
   return range;
 }

@@ -2,6 +2,7 @@
 // getDataRange().getValues() does in two. Google's sentence about -1 is ambiguous and no
 // emulator settles it, so 自检 asks the live platform before the generation relies on it.
 
+import {errorMessage} from '../services/app-error';
 import type {SpreadsheetPort} from '../services/ports';
 
 export type SheetValuesProbe =
@@ -29,11 +30,7 @@ export function probeSheetValues(
   try {
     got = sheet.getSheetValues(1, 1, -1, -1);
   } catch (e) {
-    return {
-      kind: 'failed',
-      tab,
-      detail: e instanceof Error ? e.message : String(e),
-    };
+    return {kind: 'failed', tab, detail: errorMessage(e)};
   }
   if (JSON.stringify(got) === JSON.stringify(expected))
     return {kind: 'same', tab, ...sizeOf(expected)};

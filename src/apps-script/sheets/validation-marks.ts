@@ -17,7 +17,6 @@ import {
   type MarkNote,
 } from './mark-note';
 
-export {MARK_PREFIX} from '../ui/ui-text-marks';
 export const DEFAULT_BACKGROUND = '#ffffff';
 
 const MARK_COLOUR: Readonly<Record<Severity, string>> = {

@@ -5,13 +5,14 @@
 
 import {
   findingMessage,
+  formatCellRef,
   type OfficeProgress,
   type ProgressReport,
   toA1,
   type CellRef,
 } from '../../core';
 import {escapeHtml} from './html';
-import {SIDEBAR_STYLE} from './sidebar-page';
+import {scriptSafeJson, SIDEBAR_STYLE} from './sidebar-page';
 
 /** Words the page shows; the page template is the only place they are used. */
 export const PROGRESS_TEXT = {
@@ -77,20 +78,23 @@ const SCRIPT = `
 
 /** A button that selects `cell`: its address, then `label`. */
 function cellButton(cell: CellRef, label: string, kind: string): string {
-  const a1 = toA1(cell);
-  return `<li><button type="button" class="finding sev-${escapeHtml(kind)}" data-tab="${escapeHtml(cell.tab)}" data-cell="${escapeHtml(a1)}" title="${escapeHtml(PROGRESS_TEXT.cellHint)}"><span class="cell">${escapeHtml(`${cell.tab}!${a1}`)}</span><span class="message">${escapeHtml(label)}</span></button></li>`;
+  return `<li><button type="button" class="finding sev-${escapeHtml(kind)}" data-tab="${escapeHtml(cell.tab)}" data-cell="${escapeHtml(toA1(cell))}" title="${escapeHtml(PROGRESS_TEXT.cellHint)}"><span class="cell">${escapeHtml(formatCellRef(cell))}</span><span class="message">${escapeHtml(label)}</span></button></li>`;
+}
+
+/** 已完成 or 未完成, after an office's or a part's name. */
+function stateBadge(complete: boolean): string {
+  return complete
+    ? `<span class="state done">${escapeHtml(PROGRESS_TEXT.complete)}</span>`
+    : `<span class="state open">${escapeHtml(PROGRESS_TEXT.incomplete)}</span>`;
 }
 
 function officeSection(office: OfficeProgress): string {
   const statuses = office.byStatus
     .map(s => `${s.status || PROGRESS_TEXT.noStatus} ${s.rows}`)
     .join(' · ');
-  const state = office.complete
-    ? `<span class="state done">${escapeHtml(PROGRESS_TEXT.complete)}</span>`
-    : `<span class="state open">${escapeHtml(PROGRESS_TEXT.incomplete)}</span>`;
   const parts = [
     `<section class="office" data-office="${escapeHtml(office.office)}">`,
-    `<h2 class="tab-name">${escapeHtml(office.office || PROGRESS_TEXT.noOffice)}${state}</h2>`,
+    `<h2 class="tab-name">${escapeHtml(office.office || PROGRESS_TEXT.noOffice)}${stateBadge(office.complete)}</h2>`,
     `<p class="line">${escapeHtml(PROGRESS_TEXT.rowsLine(office.rows, statuses))}</p>`,
     `<p class="line">${escapeHtml(PROGRESS_TEXT.figuresLine(office.figures, office.emptyFigures.length))}</p>`,
   ];
@@ -113,12 +117,10 @@ function officeSection(office: OfficeProgress): string {
 }
 
 function partsSection(report: ProgressReport): string {
-  const items = report.parts.map(p => {
-    const state = p.complete
-      ? `<span class="state done">${escapeHtml(PROGRESS_TEXT.complete)}</span>`
-      : `<span class="state open">${escapeHtml(PROGRESS_TEXT.incomplete)}</span>`;
-    return `<li class="line" data-part="${escapeHtml(p.tab)}">${escapeHtml(`${p.tab}：${PROGRESS_TEXT.partLine(p.done, p.rows)}`)}${state}</li>`;
-  });
+  const items = report.parts.map(
+    p =>
+      `<li class="line" data-part="${escapeHtml(p.tab)}">${escapeHtml(`${p.tab}：${PROGRESS_TEXT.partLine(p.done, p.rows)}`)}${stateBadge(p.complete)}</li>`,
+  );
   return `<section class="parts"><h2 class="tab-name">${escapeHtml(PROGRESS_TEXT.parts)}</h2><ul class="items">${items.join('')}</ul></section>`;
 }
 
@@ -132,10 +134,10 @@ export function progressHtml(report: ProgressReport): string {
       : `<section class="office"><h2 class="tab-name">${escapeHtml(PROGRESS_TEXT.otherFindings)}</h2><ul class="items">${report.otherFindings
           .map(f => cellButton(f.cell, findingMessage(f), f.severity))
           .join('')}</ul></section>`;
-  const textJson = JSON.stringify({
+  const textJson = scriptSafeJson({
     selectFailed: PROGRESS_TEXT.selectFailed,
     noServer: PROGRESS_TEXT.noServer,
-  }).replace(/</g, '\\u003c');
+  });
   return `<!DOCTYPE html><html lang="zh-CN"><head><base target="_top"><meta charset="utf-8"><style>${STYLE}</style></head><body>
 <h1>${escapeHtml(PROGRESS_TEXT.title)}</h1>
 <p class="summary" id="summary">${escapeHtml(PROGRESS_TEXT.summary(report.offices.length, done, rows))}</p>

@@ -4,14 +4,14 @@
 import {type Finding, unfinishedOffices} from '../../core';
 import {UNFINISHED_TEXT} from './ui-text-next-year';
 
-/** The line, or undefined when every row is 已完成. */
-export function unfinishedLine(
-  findings: readonly Finding[],
-): string | undefined {
+/** The line, alone in the list; an empty list when every row is 已完成. */
+export function unfinishedLines(findings: readonly Finding[]): string[] {
   const {offices, withoutOffice} = unfinishedOffices(findings);
-  if (offices.length === 0 && withoutOffice === 0) return undefined;
-  return UNFINISHED_TEXT.line(
-    offices.map(o => UNFINISHED_TEXT.office(o.office, o.rows)).join('、'),
-    withoutOffice,
-  );
+  if (offices.length === 0 && withoutOffice === 0) return [];
+  return [
+    UNFINISHED_TEXT.line(
+      offices.map(o => UNFINISHED_TEXT.office(o.office, o.rows)).join('、'),
+      withoutOffice,
+    ),
+  ];
 }
