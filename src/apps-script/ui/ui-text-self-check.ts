@@ -1,8 +1,9 @@
 // Every sentence of 自检 (self-check): item names, results and what each line means.
 
-import type {RoundTripLine} from '../../core';
+import {TAB, type RoundTripLine} from '../../core';
 
-export const SELF_CHECK_TAB = '自检';
+/** The tab 自检 writes; the core knows it as one of the script's own tabs. */
+export const SELF_CHECK_TAB = TAB.selfCheck;
 export const SELF_CHECK_COLUMNS = ['项目', '结果', '说明'] as const;
 
 export const RESULT = {

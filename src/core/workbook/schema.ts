@@ -9,6 +9,7 @@ export const TAB = {
   log: '生成记录',
   review: '审阅意见',
   shareLog: '共享记录',
+  selfCheck: '自检',
 } as const;
 
 /** Other names clerks give the opening tab; each is read as 导语. */
@@ -26,6 +27,7 @@ export const SCRIPT_TABS: readonly string[] = [
   TAB.log,
   TAB.review,
   TAB.shareLog,
+  TAB.selfCheck,
 ];
 
 /**

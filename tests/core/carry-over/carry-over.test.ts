@@ -68,13 +68,14 @@ describe('carryOver of the sample', () => {
     }
   });
 
-  it('leaves 生成记录, 共享记录 and 审阅意见 behind and keeps a tab it does not know', () => {
+  it('leaves 生成记录, 共享记录, 审阅意见 and 自检 behind and keeps a tab it does not know', () => {
     const withRecords: WorkbookGrids = {
       tabs: [
         ...sample.tabs,
         {name: TAB.log, grid: [[...LOG_COLUMNS], ['2025-02-05 10:00:00']]},
         {name: TAB.review, grid: [[...REVIEW_COLUMNS]]},
         {name: TAB.shareLog, grid: [['时间'], ['2025-02-06']]},
+        {name: TAB.selfCheck, grid: [['项目', '结果', '说明']]},
         {name: '草稿', grid: [['随手记'], ['明年再写']]},
       ],
     };
@@ -83,6 +84,7 @@ describe('carryOver of the sample', () => {
       TAB.log,
       TAB.review,
       TAB.shareLog,
+      TAB.selfCheck,
     ]);
     const names = result.workbook.tabs.map(t => t.name);
     expect(names).toEqual([...sample.tabs.map(t => t.name), '草稿']);

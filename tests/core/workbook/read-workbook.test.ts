@@ -207,13 +207,14 @@ describe('readWorkbook', () => {
     expect(findings).toEqual([]);
   });
 
-  it('reads the script tabs (填写说明, 生成记录, 共享记录, 审阅意见) silently and not as sections', () => {
+  it('reads the script tabs (填写说明, 生成记录, 共享记录, 审阅意见, 自检) silently and not as sections', () => {
     const tabs = [
       {name: '填写说明', grid: [['说明']]},
       ...workbook({}).tabs,
       {name: '生成记录', grid: [['生成时间']]},
       {name: '共享记录', grid: [['共享时间']]},
       {name: '审阅意见', grid: [['版本']]},
+      {name: '自检', grid: [['项目', '结果', '说明']]},
     ];
     const {findings, model} = readWorkbook({tabs});
     expect(findings).toEqual([]);
