@@ -6,7 +6,7 @@ import {
 } from '../../../src/core/findings/messages';
 import {cellRef} from '../../../src/core/workbook/cell-ref';
 import {
-  READING_SEVERITY,
+  READING_CODES,
   type ReadingParams,
 } from '../../../src/core/findings/reading-codes';
 
@@ -80,7 +80,7 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
 };
 
 const CELL = cellRef('数据', 7, 2);
-const CODES = Object.keys(READING_SEVERITY) as (keyof ReadingParams)[];
+const CODES = Object.keys(READING_CODES) as (keyof ReadingParams)[];
 
 function sample(code: keyof ReadingParams): Finding {
   return finding(code, CELL, SAMPLE_PARAMS[code] as never);
