@@ -293,7 +293,7 @@ export const READING_CODES: CodeTable<ReadingParams> = {
     severity: 'error',
     cellLocal: false,
     message: p =>
-      `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、中文、千分位。`,
+      `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、近、两、中文、千分位、同比、上年、增减。`,
   },
   'cell-spreadsheet-error': {
     severity: 'error',

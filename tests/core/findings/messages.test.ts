@@ -4,6 +4,7 @@ import {
   findingMessage,
   SEVERITY_LABEL,
 } from '../../../src/core/findings/messages';
+import {parseFigureFormat} from '../../../src/core/text/figure-format';
 import {cellRef} from '../../../src/core/workbook/cell-ref';
 import {
   READING_CODES,
@@ -118,6 +119,30 @@ describe('findingMessage', () => {
     });
     expect(findingMessage(f)).not.toContain('是否想写');
     expect(findingMessage(f)).toContain('持证人');
+  });
+
+  it('lists in format-unknown formats that parse, one of each kind but plain', () => {
+    const listed = /可用格式：(.*)。/.exec(
+      findingMessage(sample('format-unknown')),
+    );
+    const names = listed![1].split('、');
+    const kinds = names.map(n => parseFigureFormat(n)?.kind);
+    expect(kinds).not.toContain(undefined);
+    expect(new Set(kinds)).toEqual(
+      new Set([
+        'percent',
+        'wan',
+        'approximate',
+        'wan-approximate',
+        'nearly',
+        'liang',
+        'chinese',
+        'thousands',
+        'year-on-year',
+        'previous',
+        'change',
+      ]),
+    );
   });
 
   it('names the first cell in figure-name-duplicate', () => {
