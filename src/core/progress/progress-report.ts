@@ -8,11 +8,7 @@ import {normaliseKey} from '../workbook/cell-text';
 import type {WorkbookGrids} from '../workbook/grid';
 import {readWorkbook} from '../workbook/read-workbook';
 import type {SectionRow} from '../workbook/report-model';
-import {
-  SECTION_STATUSES,
-  STATUS_DONE,
-  STATUS_DONE_ALIASES,
-} from '../workbook/schema';
+import {isStatusDone, SECTION_STATUSES, STATUS_DONE} from '../workbook/schema';
 
 export interface StatusCount {
   /** A 状态 as the rows hold it (已审核 read as 已完成); "" for rows with none. */
@@ -106,11 +102,6 @@ interface Tally {
   figures: number;
   readonly empty: {readonly name: string; readonly cell: CellRef}[];
   readonly findings: Finding[];
-}
-
-/** 已完成 and its alias 已审核. */
-export function isStatusDone(status: string): boolean {
-  return STATUS_DONE_ALIASES.includes(normaliseKey(status));
 }
 
 function officeProgress(office: string, t: Tally): OfficeProgress {
