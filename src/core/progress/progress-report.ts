@@ -1,7 +1,7 @@
 // Who still owes what (issue 13): per 负责科室 the section rows it owns by 状态, its figures and
 // the empty ones, and the findings in its rows; per part whether every row is 已完成.
 
-import {buildReport} from '../build-report';
+import {buildFromReading} from '../build-report';
 import type {Finding} from '../findings/finding';
 import type {CellRef} from '../workbook/cell-ref';
 import {normaliseKey} from '../workbook/cell-text';
@@ -50,8 +50,9 @@ export interface ProgressReport {
 
 /** Reads `workbook` and sorts rows, figures and findings by the office that owns them. */
 export function progressReport(workbook: WorkbookGrids): ProgressReport {
-  const {model} = readWorkbook(workbook);
-  const findings = buildReport(workbook).findings;
+  const reading = readWorkbook(workbook);
+  const {model} = reading;
+  const findings = buildFromReading(reading).findings;
   const owner = new Map<string, string>();
   const key = (tab: string, row: number) => `${tab}\u0000${row}`;
   const offices = new Map<string, Tally>();
