@@ -45,7 +45,8 @@ export interface ProgressReport {
   readonly offices: readonly OfficeProgress[];
   readonly parts: readonly PartProgress[];
   /** Findings at cells no office owns (基本信息, headers, …). */
-  readonly otherFindings: readonly Finding[];
+  readonly otherFindings: readonly Finding[]; /** Every office and part complete and no error among the other findings. */
+  readonly complete: boolean;
 }
 
 /** Reads `workbook` and sorts rows, figures and findings by the office that owns them. */
@@ -81,20 +82,26 @@ export function progressReport(workbook: WorkbookGrids): ProgressReport {
     if (office === undefined) otherFindings.push(f);
     else tally(office).findings.push(f);
   }
+  const officeList = [...offices.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0))
+    .map(([office, t]) => officeProgress(office, t));
+  const parts = model.sections.map(s => {
+    const done = s.rows.filter(r => isStatusDone(r.status)).length;
+    return {
+      tab: s.name,
+      rows: s.rows.length,
+      done,
+      complete: done === s.rows.length,
+    };
+  });
   return {
-    offices: [...offices.entries()]
-      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0))
-      .map(([office, t]) => officeProgress(office, t)),
-    parts: model.sections.map(s => {
-      const done = s.rows.filter(r => isStatusDone(r.status)).length;
-      return {
-        tab: s.name,
-        rows: s.rows.length,
-        done,
-        complete: done === s.rows.length,
-      };
-    }),
+    offices: officeList,
+    parts,
     otherFindings,
+    complete:
+      officeList.every(o => o.complete) &&
+      parts.every(p => p.complete) &&
+      !otherFindings.some(f => f.severity === 'error'),
   };
 }
 
