@@ -95,10 +95,11 @@ export function planCarryOver(
 /** The cells `after` changes in `before`, as runs down each column, left to right. */
 export function changedRuns(before: TabGrid, after: TabGrid): CellRun[] {
   const rows = Math.max(before.grid.length, after.grid.length);
-  const width = Math.max(
-    0,
-    ...[...before.grid, ...after.grid].map(r => r.length),
-  );
+  // A loop, not Math.max(...rows): spreading some 100,000 rows overflows the call stack.
+  let width = 0;
+  for (const r of [before.grid, after.grid].flat()) {
+    if (r.length > width) width = r.length;
+  }
   const formats = previousValueColumns(after);
   const runs: CellRun[] = [];
   for (let c = 0; c < width; c++) {
