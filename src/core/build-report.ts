@@ -5,7 +5,7 @@ import {blockTexts, type ReportDocument} from './document/model';
 import {dedupeFindings, sortFindings, type Finding} from './findings/finding';
 import type {WorkbookGrids} from './workbook/grid';
 import {runRules} from './rules/run-rules';
-import {readWorkbook} from './workbook/read-workbook';
+import {readWorkbook, type WorkbookReading} from './workbook/read-workbook';
 import type {ReportSettings} from './workbook/report-model';
 
 export interface ReportBuild {
@@ -29,7 +29,11 @@ export interface ReportBuild {
 }
 
 export function buildReport(workbook: WorkbookGrids): ReportBuild {
-  const reading = readWorkbook(workbook);
+  return buildFromReading(readWorkbook(workbook));
+}
+
+/** buildReport for a workbook already read, for callers that need the reading too. */
+export function buildFromReading(reading: WorkbookReading): ReportBuild {
   const composition = composeReport(reading.model);
   const findings = sortFindings(
     dedupeFindings([
@@ -45,7 +49,7 @@ export function buildReport(workbook: WorkbookGrids): ReportBuild {
     findings,
     tabOrder: reading.model.tabOrder,
     stats: {
-      paragraphs: composition.document.blocks.flatMap(blockTexts).length,
+      paragraphs: documentParagraphs(composition.document).length,
       figuresUsed: composition.figuresUsed.length,
       figuresDefined: reading.model.figures.length,
       sectionTabs: reading.model.sections.map(s => s.name),

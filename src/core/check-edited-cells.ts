@@ -6,8 +6,6 @@ import {CELL_LOCAL_CODES, type Finding} from './findings/finding';
 import type {CellArea} from './cells/cell-ref';
 import type {TabGrid} from './workbook/grid';
 
-export {CELL_LOCAL_CODES} from './findings/finding';
-
 /**
  * Findings inside `area` of `tab`, whose grid holds the tab's header rows and the edited rows at
  * their real positions (other rows may be empty).

@@ -226,6 +226,13 @@ export function carryOverRefused(): string {
   return '基本信息中的报告年度无法识别，未生成下一年度的工作簿。请先改正以上单元格。';
 }
 
+/** What `template` wrote: the sample workbook or the blank one. */
+export function templateLine(path: string, sample: boolean): string {
+  return sample
+    ? `已生成示例工作簿 ${path}（古荡街道 2024 年度报告的全部数据）`
+    : `已生成空白工作簿 ${path}，请按“填写说明”工作表填写`;
+}
+
 export function sampleNextYearLine(path: string, year: number): string {
   return `已生成示例的下一年度工作簿 ${path}（古荡街道 ${year} 年度，数值待填写，上年数值为 ${year - 1} 年的数据）`;
 }

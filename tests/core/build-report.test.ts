@@ -1,5 +1,5 @@
 import {buildReport, documentParagraphs} from '../../src/core/build-report';
-import {READING_SEVERITY} from '../../src/core/findings/reading-codes';
+import {READING_CODES} from '../../src/core/findings/reading-codes';
 import {BASIC_SETTINGS, workbook} from '../helpers/workbook-grids';
 
 describe('buildReport', () => {
@@ -45,7 +45,7 @@ describe('buildReport', () => {
         },
       }),
     );
-    const reading = build.findings.filter(f => f.code in READING_SEVERITY);
+    const reading = build.findings.filter(f => f.code in READING_CODES);
     expect(reading.map(f => [f.code, f.cell])).toEqual([
       ['year-invalid', {tab: '基本信息', row: 3, column: 2}],
       ['figure-not-whole', {tab: '数据', row: 2, column: 2}],

@@ -2,11 +2,11 @@
 // judged the same from the edited row alone as from the whole workbook, both ways.
 
 import {buildReport} from '../../src/core/build-report';
+import {checkEditedCells} from '../../src/core/check-edited-cells';
 import {
   CELL_LOCAL_CODES,
-  checkEditedCells,
-} from '../../src/core/check-edited-cells';
-import {FINDING_CODES} from '../../src/core/findings/finding-codes';
+  FINDING_CODES,
+} from '../../src/core/findings/finding-codes';
 import type {Finding} from '../../src/core/findings/finding';
 import {formatCellRef} from '../../src/core/workbook/cell-ref';
 import type {CellValue, WorkbookGrids} from '../../src/core/workbook/grid';

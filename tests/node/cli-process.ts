@@ -5,7 +5,6 @@ import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
 import {chmodSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {buildSync} from 'esbuild';
 
 export interface CliRun {
   readonly status: number | null;
@@ -14,21 +13,17 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Bundles src/node/main.ts like scripts/build-cli.mjs does; returns the bundle's path. */
+/** Bundles src/node/main.ts with scripts/build-cli.mjs into a temporary folder; returns its path. */
 export function buildCliBundle(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-cli-bundle-'));
   chmodSync(dir, 0o755); // readable by the unprivileged user of the permission test
   const outfile = join(dir, 'cli.js');
-  buildSync({
-    entryPoints: ['src/node/main.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['exceljs'],
-    logLevel: 'warning',
-  });
+  const built = spawnSync(
+    process.execPath,
+    ['scripts/build-cli.mjs', '--outfile', outfile],
+    {encoding: 'utf8'},
+  );
+  if (built.status !== 0) throw new Error(built.stderr);
   return outfile;
 }
 

@@ -15,13 +15,7 @@ import {columnFor, type MutableGrid, setCell} from './mutable-grid';
 export function carryFigures(tab: TabGrid, grid: MutableGrid): number {
   const table = readTable(tab, REQUIRED_DATA_COLUMNS);
   const valueColumn = table.columnOf('数值');
-  const previousColumn = columnFor(
-    grid,
-    table.headerRow,
-    PREVIOUS_VALUE_COLUMN,
-    table.has(PREVIOUS_VALUE_COLUMN),
-    table.columnOf,
-  );
+  const previousColumn = columnFor(grid, table, PREVIOUS_VALUE_COLUMN);
   let count = 0;
   // Every row below the header, merged spills included: each cell is the clerk's.
   for (let row = table.headerRow + 1; row <= tab.grid.length; row++) {

@@ -3,9 +3,13 @@
 // and writes; it decides nothing.
 
 import type {Finding} from '../findings/finding';
-import {normaliseKey} from '../workbook/cell-text';
 import type {CellValue, TabGrid, WorkbookGrids} from '../workbook/grid';
-import {DATA_COLUMNS, PREVIOUS_VALUE_COLUMN, TAB} from '../workbook/schema';
+import {
+  PREVIOUS_VALUE_COLUMN,
+  READ_DATA_COLUMNS,
+  TAB,
+} from '../workbook/schema';
+import {readTable} from '../workbook/tab-table';
 import {
   archiveTabName,
   isReportInput,
@@ -91,10 +95,11 @@ export function planCarryOver(
 /** The cells `after` changes in `before`, as runs down each column, left to right. */
 export function changedRuns(before: TabGrid, after: TabGrid): CellRun[] {
   const rows = Math.max(before.grid.length, after.grid.length);
-  const width = Math.max(
-    0,
-    ...[...before.grid, ...after.grid].map(r => r.length),
-  );
+  // A loop, not Math.max(...rows): spreading some 100,000 rows overflows the call stack.
+  let width = 0;
+  for (const r of [before.grid, after.grid].flat()) {
+    if (r.length > width) width = r.length;
+  }
   const formats = previousValueColumns(after);
   const runs: CellRun[] = [];
   for (let c = 0; c < width; c++) {
@@ -122,16 +127,15 @@ export function changedRuns(before: TabGrid, after: TabGrid): CellRun[] {
   return runs;
 }
 
-/** In 数据: the 1-based columns of 数值 and 上年数值, when both have headers. */
+/** In 数据: the 1-based columns of 数值 and 上年数值, when both have headers (as carryFigures finds them). */
 function previousValueColumns(tab: TabGrid) {
   if (schemaTabName(tab.name) !== TAB.data) return undefined;
-  const header = tab.grid
-    .find(row => row.some(cell => normaliseKey(cell) === DATA_COLUMNS[0]))
-    ?.map(cell => normaliseKey(cell));
-  const value = header?.indexOf('数值') ?? -1;
-  const previous = header?.indexOf(PREVIOUS_VALUE_COLUMN) ?? -1;
-  if (value < 0 || previous < 0) return undefined;
-  return {value: value + 1, previous: previous + 1};
+  const table = readTable(tab, READ_DATA_COLUMNS);
+  if (!table.has('数值') || !table.has(PREVIOUS_VALUE_COLUMN)) return undefined;
+  return {
+    value: table.columnOf('数值'),
+    previous: table.columnOf(PREVIOUS_VALUE_COLUMN),
+  };
 }
 
 function emptyAsNull(value: CellValue): CellValue {

@@ -14,10 +14,8 @@ import {columnFor, type MutableGrid, setCell} from './mutable-grid';
 /** Marks every row with a 层级, 标题 or 正文 as 待更新; returns how many. */
 export function carrySectionRows(tab: TabGrid, grid: MutableGrid): number {
   const table = readTable(tab, SECTION_COLUMNS);
-  const column = (header: string) =>
-    columnFor(grid, table.headerRow, header, table.has(header), table.columnOf);
-  const statusColumn = column('状态');
-  const previousColumn = column(PREVIOUS_TEXT_COLUMN);
+  const statusColumn = columnFor(grid, table, '状态');
+  const previousColumn = columnFor(grid, table, PREVIOUS_TEXT_COLUMN);
   const textColumn = table.columnOf('正文');
   const content = ['层级', '标题', '正文'].map(h => table.columnOf(h));
   let count = 0;

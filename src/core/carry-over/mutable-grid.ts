@@ -2,6 +2,7 @@
 
 import {isEmptyCell} from '../workbook/cell-text';
 import type {CellValue} from '../workbook/grid';
+import type {Table} from '../workbook/tab-table';
 
 export type MutableGrid = CellValue[][];
 
@@ -32,13 +33,11 @@ export function nextFreeColumn(grid: MutableGrid, row: number): number {
  */
 export function columnFor(
   grid: MutableGrid,
-  headerRow: number,
+  table: Table,
   header: string,
-  has: boolean,
-  columnOf: (header: string) => number,
 ): number {
-  if (has) return columnOf(header);
-  const column = nextFreeColumn(grid, headerRow);
-  setCell(grid, headerRow, column, header);
+  if (table.has(header)) return table.columnOf(header);
+  const column = nextFreeColumn(grid, table.headerRow);
+  setCell(grid, table.headerRow, column, header);
   return column;
 }

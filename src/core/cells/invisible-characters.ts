@@ -29,7 +29,8 @@ export function findInvisible(text: string): InvisibleCharacters | undefined {
     if (first < 0) first = offset;
     return '';
   });
-  return {clean, codes, after: text.slice(0, first).replace(INVISIBLE, '')};
+  // Nothing before the first one is invisible: no replace needed.
+  return {clean, codes, after: text.slice(0, first)};
 }
 
 /** "U+200B", "U+E0041". */

@@ -1,7 +1,7 @@
 // Figure rules: signs of counts, money and rates, sums (合计于), limits (不超过), targets (目标)
 // and unused figures of 数据. Codes, severities and Chinese messages (each says how to fix it).
 
-import {messagesOf, severitiesOf, type CodeTable} from './code-table';
+import type {CodeTable} from './code-table';
 
 /** Which relation column of 数据 names another figure. */
 export type RelationColumn = '合计于' | '不超过';
@@ -144,6 +144,3 @@ export const FIGURE_RULE_CODES: CodeTable<FigureRuleParams> = {
       `指标“${p.name}”没有在任何标题或正文中用 {{${p.name}}} 引用，也不是其他指标“合计于”“不超过”所指的指标，不会出现在报告中。如它只供公式计算，可忽略此提示；否则请在正文中引用它，或删除此行。`,
   },
 };
-
-export const FIGURE_RULE_SEVERITY = severitiesOf(FIGURE_RULE_CODES);
-export const FIGURE_RULE_MESSAGES = messagesOf(FIGURE_RULE_CODES);

@@ -1,7 +1,7 @@
 // The findings of reading a workbook: missing tabs and columns, settings, figures and
 // placeholders that stop a report from rendering. Codes, severities and Chinese messages.
 
-import {messagesOf, severitiesOf, type CodeTable} from './code-table';
+import type {CodeTable} from './code-table';
 
 /** Parameters of each code; a code added here needs its full row in the table below. */
 export interface ReadingParams {
@@ -293,7 +293,7 @@ export const READING_CODES: CodeTable<ReadingParams> = {
     severity: 'error',
     cellLocal: false,
     message: p =>
-      `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、中文、千分位。`,
+      `指标“${p.name}”的格式“${p.format}”无法识别。可用格式：百分比、百分比1、万、余、万余、近、两、中文、千分位、同比、上年、增减。`,
   },
   'cell-spreadsheet-error': {
     severity: 'error',
@@ -356,6 +356,3 @@ export const READING_CODES: CodeTable<ReadingParams> = {
         : `${p.field === '指标' ? '指标名称' : `“${p.field}”中的`}“${p.name}”夹有${invisibleWhere(p)}，看起来一样，其实不同，引用时会对不上。已按“${p.name}”读取；请删去该字符（最简单是重新输入名称）。`,
   },
 };
-
-export const READING_SEVERITY = severitiesOf(READING_CODES);
-export const READING_MESSAGES = messagesOf(READING_CODES);

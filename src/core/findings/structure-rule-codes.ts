@@ -1,7 +1,7 @@
 // Structure rules: the order of 层级 across the document, the parts, and unfinished rows.
 // Codes, severities and Chinese messages (each message says how to fix it).
 
-import {messagesOf, severitiesOf, type CodeTable} from './code-table';
+import type {CodeTable} from './code-table';
 
 /** Parameters of each code; a code added here needs its full row in the table below. */
 export interface StructureRuleParams {
@@ -68,6 +68,3 @@ export const STRUCTURE_RULE_CODES: CodeTable<StructureRuleParams> = {
       `“${p.row}”的状态是“${p.status || '未填写'}”${p.office ? `（负责科室：${p.office}）` : ''}，尚未标为“已完成”，仍会写入报告。请负责科室完成后把状态改为“已完成”，以免未定稿的内容被发布。`,
   },
 };
-
-export const STRUCTURE_RULE_SEVERITY = severitiesOf(STRUCTURE_RULE_CODES);
-export const STRUCTURE_RULE_MESSAGES = messagesOf(STRUCTURE_RULE_CODES);

@@ -1,7 +1,7 @@
 // Text rules: brackets, quotes, punctuation, spaces, ordinals, years, typed numbers, standard terms.
 // Codes, severities and Chinese messages (each message says how to fix it).
 
-import {messagesOf, severitiesOf, type CodeTable} from './code-table';
+import type {CodeTable} from './code-table';
 
 /** `excerpt` is a few characters around the offending text, as typed. */
 interface At {
@@ -214,6 +214,3 @@ export const TEXT_RULE_CODES: CodeTable<TextRuleParams> = {
       `${at(p)}中的“${p.found}”像是“${p.term}”少了一个字。请核对并改为“${p.term}”。`,
   },
 };
-
-export const TEXT_RULE_SEVERITY = severitiesOf(TEXT_RULE_CODES);
-export const TEXT_RULE_MESSAGES = messagesOf(TEXT_RULE_CODES);

@@ -1,18 +1,14 @@
 // Who still owes what (issue 13): per 负责科室 the section rows it owns by 状态, its figures and
 // the empty ones, and the findings in its rows; per part whether every row is 已完成.
 
-import {buildReport} from '../build-report';
+import {buildFromReading} from '../build-report';
 import type {Finding} from '../findings/finding';
 import type {CellRef} from '../workbook/cell-ref';
 import {normaliseKey} from '../workbook/cell-text';
 import type {WorkbookGrids} from '../workbook/grid';
 import {readWorkbook} from '../workbook/read-workbook';
 import type {SectionRow} from '../workbook/report-model';
-import {
-  SECTION_STATUSES,
-  STATUS_DONE,
-  STATUS_DONE_ALIASES,
-} from '../workbook/schema';
+import {isStatusDone, SECTION_STATUSES, STATUS_DONE} from '../workbook/schema';
 
 export interface StatusCount {
   /** A 状态 as the rows hold it (已审核 read as 已完成); "" for rows with none. */
@@ -49,13 +45,15 @@ export interface ProgressReport {
   readonly offices: readonly OfficeProgress[];
   readonly parts: readonly PartProgress[];
   /** Findings at cells no office owns (基本信息, headers, …). */
-  readonly otherFindings: readonly Finding[];
+  readonly otherFindings: readonly Finding[]; /** Every office and part complete and no error among the other findings. */
+  readonly complete: boolean;
 }
 
 /** Reads `workbook` and sorts rows, figures and findings by the office that owns them. */
 export function progressReport(workbook: WorkbookGrids): ProgressReport {
-  const {model} = readWorkbook(workbook);
-  const findings = buildReport(workbook).findings;
+  const reading = readWorkbook(workbook);
+  const {model} = reading;
+  const findings = buildFromReading(reading).findings;
   const owner = new Map<string, string>();
   const key = (tab: string, row: number) => `${tab}\u0000${row}`;
   const offices = new Map<string, Tally>();
@@ -84,20 +82,26 @@ export function progressReport(workbook: WorkbookGrids): ProgressReport {
     if (office === undefined) otherFindings.push(f);
     else tally(office).findings.push(f);
   }
+  const officeList = [...offices.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0))
+    .map(([office, t]) => officeProgress(office, t));
+  const parts = model.sections.map(s => {
+    const done = s.rows.filter(r => isStatusDone(r.status)).length;
+    return {
+      tab: s.name,
+      rows: s.rows.length,
+      done,
+      complete: done === s.rows.length,
+    };
+  });
   return {
-    offices: [...offices.entries()]
-      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : 0))
-      .map(([office, t]) => officeProgress(office, t)),
-    parts: model.sections.map(s => {
-      const done = s.rows.filter(r => isStatusDone(r.status)).length;
-      return {
-        tab: s.name,
-        rows: s.rows.length,
-        done,
-        complete: done === s.rows.length,
-      };
-    }),
+    offices: officeList,
+    parts,
     otherFindings,
+    complete:
+      officeList.every(o => o.complete) &&
+      parts.every(p => p.complete) &&
+      !otherFindings.some(f => f.severity === 'error'),
   };
 }
 
@@ -106,11 +110,6 @@ interface Tally {
   figures: number;
   readonly empty: {readonly name: string; readonly cell: CellRef}[];
   readonly findings: Finding[];
-}
-
-/** 已完成 and its alias 已审核. */
-export function isStatusDone(status: string): boolean {
-  return STATUS_DONE_ALIASES.includes(normaliseKey(status));
 }
 
 function officeProgress(office: string, t: Tally): OfficeProgress {

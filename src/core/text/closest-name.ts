@@ -35,12 +35,13 @@ export class NameSuggester {
 
   /**
    * The known name with the smallest edit distance (the earliest one on a tie), if close enough
-   * to be a likely typo.
+   * to be a likely typo; never `except` (a figure does not name itself).
    */
-  suggest(name: string): string | undefined {
-    if (this.cache.has(name)) return this.cache.get(name);
-    const suggestion = this.search(name);
-    this.cache.set(name, suggestion);
+  suggest(name: string, except?: string): string | undefined {
+    const key = except === undefined ? name : `${name}\u0000${except}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    const suggestion = this.search(name, except);
+    this.cache.set(key, suggestion);
     return suggestion;
   }
 
@@ -50,7 +51,7 @@ export class NameSuggester {
    * the rest, those sharing most are compared first, and each comparison stops at the best
    * distance so far.
    */
-  private search(name: string): string | undefined {
+  private search(name: string, except?: string): string | undefined {
     const limit = editLimit(name);
     const candidates =
       name.length <= limit
@@ -60,6 +61,7 @@ export class NameSuggester {
     let bestDistance = limit;
     for (const {id, bound} of candidates) {
       if (bound > bestDistance) break;
+      if (this.known[id] === except) continue;
       const distance = editDistance(name, this.known[id], bestDistance);
       if (
         distance < bestDistance ||

@@ -33,22 +33,6 @@ export function isComparisonFormat(
   );
 }
 
-export const FORMAT_NAMES = [
-  '百分比',
-  '百分比0-4',
-  '万',
-  '余',
-  '万余',
-  '近',
-  '两',
-  '中文',
-  '千分位',
-  '同比',
-  '同比0-4',
-  '上年',
-  '增减',
-] as const;
-
 /**
  * Reads the text after "|": "百分比1" or "%1", "万", "余", "万余", "中文", "千分位", "同比" (one
  * decimal) or "同比0"–"同比4", "上年", "增减"; undefined if unknown.

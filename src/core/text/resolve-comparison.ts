@@ -7,6 +7,7 @@ import type {ParsedFigure} from '../workbook/cell-text';
 import type {Figure} from '../workbook/report-model';
 import {changeText, yearOnYearText} from './comparison-words';
 import {formatFigure, type ComparisonFormat} from './figure-format';
+import {figureNumber} from './figure-number';
 
 /**
  * The text of `figure` in `format` (typed as `formatName`), or undefined with a finding: at
@@ -23,7 +24,7 @@ export function resolveComparison(
   if (format.kind === 'previous') {
     return formatFigure(previous, {kind: 'plain'}, figure.isRate);
   }
-  const current = currentNumber(figure, formatName, findings);
+  const current = figureNumber(figure, formatName, findings);
   if (current === undefined) return undefined;
   if (format.kind === 'change') {
     return changeText(current, previous, figure.unit, figure.isRate);
@@ -69,43 +70,4 @@ function previousNumber(
     );
   }
   return undefined;
-}
-
-/** This year's 数值 as a number; its other kinds get the reader's usual findings. */
-function currentNumber(
-  figure: Figure,
-  formatName: string,
-  findings: Finding[],
-): number | undefined {
-  const {value, valueCell: at, name} = figure;
-  switch (value.kind) {
-    case 'number':
-      return value.value;
-    case 'approximate':
-      findings.push(
-        finding('figure-format-needs-number', at, {
-          name,
-          value: value.text,
-          format: formatName,
-        }),
-      );
-      return undefined;
-    case 'empty':
-      findings.push(finding('figure-empty', at, {name, office: figure.office}));
-      return undefined;
-    case 'error':
-      findings.push(
-        finding('figure-spreadsheet-error', at, {name, value: value.text}),
-      );
-      return undefined;
-    case 'invalid':
-      findings.push(
-        finding('figure-not-number', at, {name, value: value.text}),
-      );
-      return undefined;
-    default: {
-      const unreachable: never = value;
-      throw new Error(`unknown figure ${JSON.stringify(unreachable)}`);
-    }
-  }
 }

@@ -11,6 +11,7 @@ import {
   isComparisonFormat,
   parseFigureFormat,
 } from './figure-format';
+import {figureNumber} from './figure-number';
 import {resolveComparison} from './resolve-comparison';
 import {tokenizeText, type PlaceholderToken} from './placeholders';
 
@@ -128,59 +129,21 @@ function resolvePlaceholder(
   if (isComparisonFormat(format)) {
     return resolveComparison(figure, format, token.format.trim(), findings);
   }
-  const value = figure.value;
-  const at = figure.valueCell;
-  switch (value.kind) {
-    case 'number': {
-      const text = formatFigure(value.value, format, figure.isRate);
-      if (text === undefined) {
-        findings.push(
-          finding('figure-format-not-applicable', at, {
-            name: figure.name,
-            value: String(value.value),
-            format: token.format,
-          }),
-        );
-      }
-      return text;
-    }
-    case 'approximate':
-      if (format.kind === 'plain') return value.text;
-      findings.push(
-        finding('figure-format-needs-number', at, {
-          name: figure.name,
-          value: value.text,
-          format: token.format,
-        }),
-      );
-      return undefined;
-    case 'empty':
-      findings.push(
-        finding('figure-empty', at, {
-          name: figure.name,
-          office: figure.office,
-        }),
-      );
-      return undefined;
-    case 'error':
-      findings.push(
-        finding('figure-spreadsheet-error', at, {
-          name: figure.name,
-          value: value.text,
-        }),
-      );
-      return undefined;
-    case 'invalid':
-      findings.push(
-        finding('figure-not-number', at, {
-          name: figure.name,
-          value: value.text,
-        }),
-      );
-      return undefined;
-    default: {
-      const unreachable: never = value;
-      throw new Error(`unknown figure ${JSON.stringify(unreachable)}`);
-    }
+  // An approximate figure ("30余") prints as typed without a format; a format needs a number.
+  if (figure.value.kind === 'approximate' && format.kind === 'plain') {
+    return figure.value.text;
   }
+  const value = figureNumber(figure, token.format, findings);
+  if (value === undefined) return undefined;
+  const text = formatFigure(value, format, figure.isRate);
+  if (text === undefined) {
+    findings.push(
+      finding('figure-format-not-applicable', figure.valueCell, {
+        name: figure.name,
+        value: String(value),
+        format: token.format,
+      }),
+    );
+  }
+  return text;
 }

@@ -77,20 +77,16 @@ export function readSettings(tab: TabGrid): SettingsReading {
     }
   }
 
-  let signOffDate: Located<Date> | undefined;
-  const dateRaw = raw.get('成文日期');
-  if (dateRaw && dateRaw.text !== '') {
-    const date = parseDateValue(dateRaw.value);
-    if (date) signOffDate = {value: date, cell: dateRaw.cell};
-    else {
-      findings.push(
-        finding('date-invalid', dateRaw.cell, {
-          key: '成文日期',
-          value: dateRaw.text,
-        }),
-      );
-    }
-  }
+  /** A date setting when not empty; a value that is no date is a finding, and undefined. */
+  const dateOf = (key: SettingKey): Located<Date> | undefined => {
+    const r = raw.get(key);
+    if (!r || r.text === '') return undefined;
+    const date = parseDateValue(r.value);
+    if (date) return {value: date, cell: r.cell};
+    findings.push(finding('date-invalid', r.cell, {key, value: r.text}));
+    return undefined;
+  };
+  const signOffDate = dateOf('成文日期');
 
   let itemStyle: ItemStyle = '1.';
   const style = textOf('三级编号样式');
@@ -137,10 +133,7 @@ export function readSettings(tab: TabGrid): SettingsReading {
 
   const submission = readSubmissionSettings({
     textOf,
-    valueOf: key => {
-      const r = raw.get(key);
-      return r && r.text !== '' ? {value: r.value, cell: r.cell} : undefined;
-    },
+    dateOf,
     blankCellOf: key =>
       raw.get(key)?.cell ?? {
         tab: tab.name,

@@ -4,9 +4,7 @@
 
 import type {CellRef} from './cell-ref';
 import {splitLines} from './cell-text';
-import {parseDateValue} from './cell-date';
 import {readDocumentNumber} from './document-number';
-import type {CellValue} from './grid';
 import type {Located, SubmissionSettings} from './report-model';
 import type {SettingKey} from './schema';
 import {finding, type Finding} from '../findings/finding';
@@ -15,8 +13,8 @@ import {formatChineseDate} from '../text/chinese-date';
 export interface SubmissionSource {
   /** The trimmed text of a setting, when not empty. */
   readonly textOf: (key: SettingKey) => Located<string> | undefined;
-  /** The raw value of a setting, when not empty (dates may be Date cells). */
-  readonly valueOf: (key: SettingKey) => Located<CellValue> | undefined;
+  /** A date setting when not empty and a date; the reader reports one that is not. */
+  readonly dateOf: (key: SettingKey) => Located<Date> | undefined;
   /** Where an empty setting would be typed: its row's 内容 cell or a free row's. */
   readonly blankCellOf: (key: SettingKey) => CellRef;
   readonly signOffDate?: Located<Date>;
@@ -36,20 +34,7 @@ export function readSubmissionSettings(source: SubmissionSource): {
     findings.push(...documentNumberFindings(documentNumber, source));
   }
 
-  let printingDate: Located<Date> | undefined;
-  const printingRaw = source.valueOf('印发日期');
-  if (printingRaw) {
-    const date = parseDateValue(printingRaw.value);
-    if (date) printingDate = {value: date, cell: printingRaw.cell};
-    else {
-      findings.push(
-        finding('date-invalid', printingRaw.cell, {
-          key: '印发日期',
-          value: String(printingRaw.value),
-        }),
-      );
-    }
-  }
+  const printingDate = source.dateOf('印发日期');
   const signing = source.signOffDate;
   if (printingDate && signing && printingDate.value < signing.value) {
     findings.push(

@@ -30,7 +30,8 @@ export function readWorkbook(workbook: WorkbookGrids): WorkbookReading {
     const tab = byName.get(normaliseKey(name));
     if (tab) {
       const reading = read({name: tab.name, grid: tab.grid});
-      findings.push(...reading.findings);
+      // One by one: push(...findings) overflows the call stack past ~100,000 (a tab of #REF!).
+      for (const f of reading.findings) findings.push(f);
       return reading;
     }
     findings.push(
@@ -98,7 +99,7 @@ function readSections(
     firstOfPart.set(part, tab.name);
     const reading = readSection(tab, part);
     sections.push(reading.section);
-    findings.push(...reading.findings);
+    for (const f of reading.findings) findings.push(f);
   }
   return sections;
 }

@@ -1,6 +1,8 @@
 // The workbook contract: tab names, column headers, 层级 values and settings keys.
 // The reader, the template writer and the Apps Script setup all take their names from here.
 
+import {normaliseKey} from './cell-text';
+
 export const TAB = {
   guide: '填写说明',
   settings: '基本信息',
@@ -163,6 +165,11 @@ export const STATUS_TO_UPDATE = '待更新' satisfies SectionStatus;
 /** The status of a finished row; 已审核, offered by earlier templates, means the same. */
 export const STATUS_DONE = '已完成';
 export const STATUS_DONE_ALIASES: readonly string[] = [STATUS_DONE, '已审核'];
+
+/** 已完成 and its alias 已审核 (spaces and full-width forms ignored, as normaliseKey does). */
+export function isStatusDone(status: string): boolean {
+  return STATUS_DONE_ALIASES.includes(normaliseKey(status));
+}
 
 export const SETTING_KEYS = {
   unitName: '单位名称',

@@ -28,11 +28,7 @@ export async function runStatus(
   const report = progressReport(await loadWorkbook(options.workbook));
   if (options.json) out.log(JSON.stringify(statusJson(report), null, 2));
   else printStatus(options.workbook, report, out);
-  const complete =
-    report.offices.every(o => o.complete) &&
-    report.parts.every(p => p.complete) &&
-    !report.otherFindings.some(f => f.severity === 'error');
-  return complete ? EXIT.ok : EXIT.findings;
+  return report.complete ? EXIT.ok : EXIT.findings;
 }
 
 function printStatus(path: string, report: ProgressReport, out: Console) {

@@ -2,12 +2,13 @@
 
 import {
   carryOver,
+  sampleNextYearFileName,
   sampleTemplateTabs,
   sampleWorkbookGrids,
   TEMPLATE_FILE_NAMES,
 } from '../../core';
 import {CliError, EXIT} from '../cli-error';
-import {sampleNextYearLine} from '../cli-text';
+import {sampleNextYearLine, templateLine} from '../cli-text';
 import type {Console} from '../console';
 import {planOutput, writeOutput} from '../output-file';
 import {writeTemplateXlsx} from '../xlsx-write';
@@ -44,12 +45,7 @@ export async function runTemplate(
     options.sample ? sampleTemplateTabs() : [],
   );
   writeOutput(target, bytes);
-  const path = target.path;
-  out.log(
-    options.sample
-      ? `已生成示例工作簿 ${path}（古荡街道 2024 年度报告的全部数据）`
-      : `已生成空白工作簿 ${path}，请按“填写说明”工作表填写`,
-  );
+  out.log(templateLine(target.path, options.sample));
   return EXIT.ok;
 }
 
@@ -62,7 +58,7 @@ async function runSampleNextYear(
   if (carried.kind === 'refused') throw new Error('the sample has no 报告年度');
   const target = planOutput({
     requested: options.output,
-    defaultName: `法治报告示例工作簿${carried.year}.xlsx`,
+    defaultName: sampleNextYearFileName(carried.year),
     kind: 'workbook',
     inputs: [],
     force: options.force ?? false,

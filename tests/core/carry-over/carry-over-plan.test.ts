@@ -1,5 +1,8 @@
 import {carryOver} from '../../../src/core/carry-over/carry-over';
-import {planCarryOver} from '../../../src/core/carry-over/carry-over-plan';
+import {
+  changedRuns,
+  planCarryOver,
+} from '../../../src/core/carry-over/carry-over-plan';
 import {sampleWorkbookGrids} from '../../../src/core/sample/sample-workbook';
 import type {CellValue, TabGrid} from '../../../src/core/workbook/grid';
 import {TAB} from '../../../src/core/workbook/schema';
@@ -85,5 +88,22 @@ describe('planCarryOver', () => {
       expect(isScriptTab(name)).toBe(true);
     }
     expect(isReportInput('一、加强党的领导')).toBe(true);
+  });
+});
+
+describe('changedRuns', () => {
+  it('handles a tab of 150,000 rows (more rows than a spread call takes)', () => {
+    const rows = 150_000;
+    const before: TabGrid = {
+      name: '一、举措成效',
+      grid: Array.from({length: rows}, (_, i) => ['段落', `第${i}行`]),
+    };
+    const after: TabGrid = {
+      ...before,
+      grid: before.grid.map((r, i) => (i === rows - 1 ? [...r, '待更新'] : r)),
+    };
+    expect(changedRuns(before, after)).toEqual([
+      {tab: '一、举措成效', row: rows, column: 3, values: ['待更新']},
+    ]);
   });
 });

@@ -4,9 +4,10 @@ import {
   findingMessage,
   SEVERITY_LABEL,
 } from '../../../src/core/findings/messages';
+import {parseFigureFormat} from '../../../src/core/text/figure-format';
 import {cellRef} from '../../../src/core/workbook/cell-ref';
 import {
-  READING_SEVERITY,
+  READING_CODES,
   type ReadingParams,
 } from '../../../src/core/findings/reading-codes';
 
@@ -80,7 +81,7 @@ const SAMPLE_PARAMS: {readonly [C in keyof ReadingParams]: ReadingParams[C]} = {
 };
 
 const CELL = cellRef('数据', 7, 2);
-const CODES = Object.keys(READING_SEVERITY) as (keyof ReadingParams)[];
+const CODES = Object.keys(READING_CODES) as (keyof ReadingParams)[];
 
 function sample(code: keyof ReadingParams): Finding {
   return finding(code, CELL, SAMPLE_PARAMS[code] as never);
@@ -118,6 +119,30 @@ describe('findingMessage', () => {
     });
     expect(findingMessage(f)).not.toContain('是否想写');
     expect(findingMessage(f)).toContain('持证人');
+  });
+
+  it('lists in format-unknown formats that parse, one of each kind but plain', () => {
+    const listed = /可用格式：(.*)。/.exec(
+      findingMessage(sample('format-unknown')),
+    );
+    const names = listed![1].split('、');
+    const kinds = names.map(n => parseFigureFormat(n)?.kind);
+    expect(kinds).not.toContain(undefined);
+    expect(new Set(kinds)).toEqual(
+      new Set([
+        'percent',
+        'wan',
+        'approximate',
+        'wan-approximate',
+        'nearly',
+        'liang',
+        'chinese',
+        'thousands',
+        'year-on-year',
+        'previous',
+        'change',
+      ]),
+    );
   });
 
   it('names the first cell in figure-name-duplicate', () => {

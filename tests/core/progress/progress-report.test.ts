@@ -112,9 +112,43 @@ describe('progressReport on a workbook with mixed states', () => {
     ]);
   });
 
+  it('calls the workbook complete only when every office and part is', () => {
+    expect(report.complete).toBe(false);
+  });
+
   it('keeps findings no office owns apart', () => {
     const codes = report.otherFindings.map(f => f.code);
     expect(codes).toContain('part-missing');
     expect(codes).not.toContain('figure-empty');
+  });
+});
+
+describe('progressReport on a finished workbook', () => {
+  it('calls it complete when every row is done and every figure filled', () => {
+    const done = mixedWorkbook();
+    const tabs = done.tabs.map(tab =>
+      tab.name === TAB.data
+        ? {
+            ...tab,
+            grid: tab.grid.map(r =>
+              r[1] === '' ? [r[0], 7, ...r.slice(2)] : r,
+            ),
+          }
+        : tab.name === TAB.settings
+          ? tab
+          : {
+              ...tab,
+              grid: tab.grid.map((r, i) =>
+                i === 0 ? r : [...r.slice(0, 4), '已完成', ...r.slice(5)],
+              ),
+            },
+    );
+    const report = progressReport({tabs});
+    expect(report.parts.every(p => p.complete)).toBe(true);
+    expect(report.offices.every(o => o.complete)).toBe(true);
+    expect(report.otherFindings.filter(f => f.severity === 'error')).toEqual(
+      [],
+    );
+    expect(report.complete).toBe(true);
   });
 });

@@ -98,6 +98,24 @@ describe('NameSuggester', () => {
   });
 });
 
+describe('NameSuggester.suggest with a name to leave out', () => {
+  it('answers as closestName over the other names, cached apart from the plain question', () => {
+    const known = ['持证人数', '持证人员数', '持证率'];
+    const suggester = new NameSuggester(known);
+    expect(suggester.suggest('持证人', '持证人数')).toBe(
+      closestName(
+        '持证人',
+        known.filter(n => n !== '持证人数'),
+      ),
+    );
+    expect(suggester.suggest('持证人', '持证人数')).toBe('持证率');
+    expect(suggester.suggest('持证人')).toBe('持证人数');
+    expect(new NameSuggester(['持证人数']).suggest('持证人', '持证人数')).toBe(
+      undefined,
+    );
+  });
+});
+
 describe('editDistance with a bound', () => {
   it('returns the distance when it is within the bound', () => {
     expect(editDistance('调解成率功', '调解成功率', 2)).toBe(2);

@@ -240,6 +240,23 @@ describe('readWorkbook', () => {
   });
 });
 
+describe('readWorkbook on a tab of 150,000 #REF! cells', () => {
+  it('keeps every finding (more than a spread call takes) for 数据 and a section tab', () => {
+    const errors = Array.from(
+      {length: 150_000},
+      () => ['#REF!', '', ''] as const,
+    );
+    const grids = workbook({figures: errors, parts: {0: errors}});
+    const {findings} = readWorkbook(grids);
+    const count = (tab: string) =>
+      findings.filter(
+        f => f.code === 'cell-spreadsheet-error' && f.cell.tab === tab,
+      ).length;
+    expect(count('数据')).toBe(150_000);
+    expect(count('一、举措成效')).toBe(150_000);
+  });
+});
+
 describe('sectionPart', () => {
   it('gives 0 for 导语 and its other names, the leading numeral for part tabs, undefined otherwise', () => {
     expect(sectionPart('导语')).toBe(0);

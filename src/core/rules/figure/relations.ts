@@ -3,7 +3,7 @@
 
 import {finding, type Finding} from '../../findings/finding';
 import type {RelationColumn} from '../../findings/figure-rule-codes';
-import {closestName, NameSuggester} from '../../text/closest-name';
+import {NameSuggester} from '../../text/closest-name';
 import type {Figure, Located} from '../../workbook/report-model';
 
 export type FigureIndex = ReadonlyMap<string, Figure>;
@@ -36,18 +36,7 @@ export function checkRelationNames(
   index: FigureIndex,
 ): Finding[] {
   const findings: Finding[] = [];
-  const names = [...index.keys()];
-  const suggester = new NameSuggester(names);
-  /** The closest other figure's name: a figure never names itself. */
-  const suggest = (target: string, self: string) => {
-    const closest = suggester.suggest(target);
-    return closest === self
-      ? closestName(
-          target,
-          names.filter(n => n !== self),
-        )
-      : closest;
-  };
+  const suggester = new NameSuggester([...index.keys()]);
   for (const figure of figures) {
     for (const column of ['合计于', '不超过'] as const) {
       const named = relationCell(figure, column);
@@ -65,7 +54,7 @@ export function checkRelationNames(
             name: figure.name,
             column,
             target: named.value,
-            suggestion: suggest(named.value, figure.name) ?? '',
+            suggestion: suggester.suggest(named.value, figure.name) ?? '',
           }),
         );
       }

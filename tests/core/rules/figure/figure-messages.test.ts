@@ -1,6 +1,6 @@
 import {finding, type Finding} from '../../../../src/core/findings/finding';
 import {
-  FIGURE_RULE_SEVERITY,
+  FIGURE_RULE_CODES,
   type FigureRuleParams,
 } from '../../../../src/core/findings/figure-rule-codes';
 import {findingMessage} from '../../../../src/core/findings/messages';
@@ -47,7 +47,7 @@ const SAMPLE_PARAMS: {
   'figure-unused': {name: '应持证人数'},
 };
 
-const CODES = Object.keys(FIGURE_RULE_SEVERITY) as (keyof FigureRuleParams)[];
+const CODES = Object.keys(FIGURE_RULE_CODES) as (keyof FigureRuleParams)[];
 
 function sample(code: keyof FigureRuleParams): Finding {
   return finding(code, cellRef('数据', 7, 2), SAMPLE_PARAMS[code] as never);

@@ -1,12 +1,12 @@
 import {buildReport} from '../../../../src/core/build-report';
-import {FIGURE_RULE_SEVERITY} from '../../../../src/core/findings/figure-rule-codes';
+import {FIGURE_RULE_CODES} from '../../../../src/core/findings/figure-rule-codes';
 import {findingMessage} from '../../../../src/core/findings/messages';
 import {sampleWorkbookGrids} from '../../../../src/core/sample/sample-workbook';
 import {formatCellRef} from '../../../../src/core/workbook/cell-ref';
 
 describe('figure rules on the sample workbook', () => {
   const findings = buildReport(sampleWorkbookGrids()).findings.filter(
-    f => f.code in FIGURE_RULE_SEVERITY,
+    f => f.code in FIGURE_RULE_CODES,
   );
 
   it('raises only the missed 持证率 target and two unused figures', () => {

@@ -1,7 +1,7 @@
 import {finding} from '../../../../src/core/findings/finding';
 import {findingMessage} from '../../../../src/core/findings/messages';
 import {
-  STRUCTURE_RULE_SEVERITY,
+  STRUCTURE_RULE_CODES,
   type StructureRuleParams,
 } from '../../../../src/core/findings/structure-rule-codes';
 import {cellRef} from '../../../../src/core/workbook/cell-ref';
@@ -19,7 +19,7 @@ const SAMPLE_PARAMS: {
 };
 
 const CODES = Object.keys(
-  STRUCTURE_RULE_SEVERITY,
+  STRUCTURE_RULE_CODES,
 ) as (keyof StructureRuleParams)[];
 
 describe('structure rule messages', () => {

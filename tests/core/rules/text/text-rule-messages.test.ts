@@ -1,7 +1,7 @@
 import {finding, type Finding} from '../../../../src/core/findings/finding';
 import {findingMessage} from '../../../../src/core/findings/messages';
 import {
-  TEXT_RULE_SEVERITY,
+  TEXT_RULE_CODES,
   type TextRuleParams,
 } from '../../../../src/core/findings/text-rule-codes';
 import {cellRef} from '../../../../src/core/workbook/cell-ref';
@@ -69,7 +69,7 @@ const SAMPLE_PARAMS: {readonly [C in keyof TextRuleParams]: TextRuleParams[C]} =
     },
   };
 
-const CODES = Object.keys(TEXT_RULE_SEVERITY) as (keyof TextRuleParams)[];
+const CODES = Object.keys(TEXT_RULE_CODES) as (keyof TextRuleParams)[];
 
 function sample(code: keyof TextRuleParams): Finding {
   return finding(
@@ -114,7 +114,7 @@ describe('text rule messages', () => {
 
   it('makes pairing and ordinal slips errors, style warnings and suggestions hints', () => {
     const bySeverity = (s: string) =>
-      CODES.filter(c => TEXT_RULE_SEVERITY[c] === s).sort();
+      CODES.filter(c => TEXT_RULE_CODES[c].severity === s).sort();
     expect(bySeverity('error')).toEqual([
       'bracket-crossed',
       'bracket-empty',
