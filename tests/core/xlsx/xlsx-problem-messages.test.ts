@@ -14,3 +14,9 @@ describe('xlsxProblemMessage', () => {
     },
   );
 });
+
+it('names every limit a workbook can pass as too large: bytes, cells and zip entries', () => {
+  expect(xlsxProblemMessage('too-large', '表.xlsx')).toContain(
+    '解压后超过 100 MB，或单元格超过 1000 万个，或内部文件超过 1 万个',
+  );
+});
