@@ -4,6 +4,7 @@
 import {
   buildReport,
   countBySeverity,
+  DEFAULT_PROFILE,
   findingsForProfile,
   hasErrors,
   isProfileName,
@@ -185,7 +186,7 @@ function chosenProfile(): ProfileName {
     'input[name="profile"]:checked',
   );
   const value = checked?.value;
-  return value !== undefined && isProfileName(value) ? value : '公文';
+  return value !== undefined && isProfileName(value) ? value : DEFAULT_PROFILE;
 }
 
 /** A workbook dropped anywhere on the page opens like one chosen with the button. */

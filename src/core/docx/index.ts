@@ -8,4 +8,4 @@ export {packDocx, utf8} from './pack-docx';
 export type {UnzipText, ZipFiles} from './zip-port';
 export {ZIP_OPTIONS} from './zip-port';
 export type {ProfileName} from './profiles';
-export {PROFILE_NAMES, isProfileName} from './profiles';
+export {DEFAULT_PROFILE, PROFILE_NAMES, isProfileName} from './profiles';

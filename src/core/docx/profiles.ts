@@ -19,6 +19,9 @@ export const PROFILES: {readonly [name in ProfileName]: Profile} = {
 
 export const PROFILE_NAMES = Object.keys(PROFILES) as readonly ProfileName[];
 
+/** The output when none is chosen: the public 公文 version. */
+export const DEFAULT_PROFILE: ProfileName = '公文';
+
 export function isProfileName(name: string): name is ProfileName {
   return Object.prototype.hasOwnProperty.call(PROFILES, name);
 }
